@@ -1,0 +1,74 @@
+# Sales Team Advisor. `make run` starts the app, `make test` runs every check.
+# Both install the Debian packages they need on a fresh machine (as root, or
+# with sudo).
+
+SHELL := /bin/bash
+export LANG := en_US.UTF-8
+export LC_ALL :=
+GO ?= go
+GOBIN := $(shell $(GO) env GOPATH)/bin
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+# What building the GUI needs (cgo, OpenGL, X11 headers).
+BUILD_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev
+# What the tests need besides: LibreOffice recalculates the exported workbook.
+TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-calc-nogui fonts-dejavu-core
+# What looking at the app needs: a virtual display, screenshots, PDF pages.
+SHOT_PACKAGES := $(BUILD_PACKAGES) xvfb imagemagick xdotool x11-utils libreoffice-calc-nogui poppler-utils fonts-dejavu-core
+
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
+
+.PHONY: run test bench lint build cli package screenshots startup-bench deps-build deps-test deps-shots tools fmt-check
+
+run: deps-build
+	$(GO) run ./cmd/salesteam
+
+test: deps-test tools fmt-check
+	$(GO) vet -tags ci ./...
+	SALESTEAM_REQUIRE_SOFFICE=1 $(GO) test -tags ci -race -count=1 ./...
+	$(GOBIN)/staticcheck -tags ci ./...
+	$(GO) build -o /dev/null ./cmd/salesteam
+	CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/salesteam-cli
+	@echo "make test: all checks passed"
+
+bench:
+	$(GO) test -tags ci -run '^$$' -bench . -benchmem ./...
+
+lint: tools fmt-check
+	$(GO) vet -tags ci ./...
+	$(GOBIN)/staticcheck -tags ci ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+build: deps-build
+	$(GO) build -o salesteam ./cmd/salesteam
+	CGO_ENABLED=0 $(GO) build -o salesteam-cli ./cmd/salesteam-cli
+
+cli:
+	CGO_ENABLED=0 $(GO) build -o salesteam-cli ./cmd/salesteam-cli
+
+package: build
+	$(GO) install $(FYNE_TOOL)
+	$(GOBIN)/fyne package --target linux --executable salesteam
+	@ls -l *.tar.xz
+
+screenshots: deps-shots build
+	./scripts/screenshots.sh
+
+startup-bench: deps-shots build
+	./scripts/startup-bench.sh
+
+deps-build:
+	@./scripts/apt-install.sh $(BUILD_PACKAGES)
+
+deps-test:
+	@./scripts/apt-install.sh $(TEST_PACKAGES)
+
+deps-shots:
+	@./scripts/apt-install.sh $(SHOT_PACKAGES)
+
+tools:
+	@[ -x $(GOBIN)/staticcheck ] || $(GO) install $(STATICCHECK)

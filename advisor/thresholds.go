@@ -1,0 +1,123 @@
+package advisor
+
+// No research figure quantifies the cost of one person selling, managing and
+// forecasting at once (reference-data.md, "Not found"), so the diagnosis
+// rules are the app's own judgement. Each threshold below is named, says why
+// it has its value, and is shown to the user with Thresholds.Describe.
+
+// Default thresholds of the diagnosis.
+const (
+	// DefaultHatMin: an activity counts as one of a person's "hats" when it
+	// takes at least 10% of the week, half a day. Below that it is incidental.
+	DefaultHatMin = 10.0
+	// DefaultRepMinSelling: someone who spends at least half the week selling
+	// is a seller first, whatever the title.
+	DefaultRepMinSelling = 50.0
+	// DefaultManagerMinManaging: a fifth of the week (one day) is the least
+	// that regular one-on-ones and pipeline reviews for a small team take.
+	DefaultManagerMinManaging = 20.0
+	// DefaultPlayerCoachMaxSelling: a manager who still sells 40% or more of
+	// the week has too little left for coaching; player-coaches need a lower
+	// span of control (Alexander Group).
+	DefaultPlayerCoachMaxSelling = 40.0
+	// DefaultForecastOwnerMin: forecasting is owned when someone gives it at
+	// least 5% of the week, a couple of hours of weekly pipeline review.
+	DefaultForecastOwnerMin = 5.0
+	// DefaultFounderBottleneckSelling: a founder selling 40% or more of the
+	// week is where deals start to wait for them.
+	DefaultFounderBottleneckSelling = 40.0
+	// DefaultFounderProvenCustomers: about 10 customers closed by the founder
+	// without a prior relationship show a repeatable sale
+	// (monkhouseandcompany.com, "When to hire a salesperson").
+	DefaultFounderProvenCustomers = 10
+	// DefaultSpan: a first-line manager can coach about 8 reps; the optimal
+	// span is 6 to 8 (Kurlan & Associates), the average 8.5 (Alexander Group).
+	DefaultSpan = 8.0
+	// DefaultManagerMinReps: a first full-time sales manager pays off from 3
+	// reps, once the sales operation is designed; before that, fractional
+	// (salesmaster.ca).
+	DefaultManagerMinReps = 3
+	// DefaultForecastAccuracyMin: a forecast more than 20% off is a
+	// surprise the business plans around rather than with.
+	DefaultForecastAccuracyMin = 80.0
+	// DefaultQuotaHitMin: within 10% of quota counts as hitting it, so that
+	// the rule separates "most reps miss" from "one rep misses" and does not
+	// fire on small shortfalls.
+	DefaultQuotaHitMin = 90.0
+	// DefaultRepsAtQuotaMin: when fewer than half the reps reach quota, most
+	// reps miss: a leadership and process problem, not a seller problem.
+	DefaultRepsAtQuotaMin = 50.0
+	// DefaultPipelineCoverageMin: 3x pipeline for the period's target is the
+	// common rule of thumb for a predictable quarter.
+	DefaultPipelineCoverageMin = 3.0
+	// DefaultHealthyScore: from 75 the roles are clear enough that the
+	// structure itself is not what holds sales back.
+	DefaultHealthyScore = 75
+)
+
+// Thresholds are the numbers the diagnosis rules compare answers against.
+type Thresholds struct {
+	HatMin                   float64 `json:"hat_min"`
+	RepMinSelling            float64 `json:"rep_min_selling"`
+	ManagerMinManaging       float64 `json:"manager_min_managing"`
+	PlayerCoachMaxSelling    float64 `json:"player_coach_max_selling"`
+	ForecastOwnerMin         float64 `json:"forecast_owner_min"`
+	FounderBottleneckSelling float64 `json:"founder_bottleneck_selling"`
+	FounderProvenCustomers   int     `json:"founder_proven_customers"`
+	Span                     float64 `json:"span"`
+	ManagerMinReps           int     `json:"manager_min_reps"`
+	ForecastAccuracyMin      float64 `json:"forecast_accuracy_min"`
+	QuotaHitMin              float64 `json:"quota_hit_min"`
+	RepsAtQuotaMin           float64 `json:"reps_at_quota_min"`
+	PipelineCoverageMin      float64 `json:"pipeline_coverage_min"`
+	HealthyScore             int     `json:"healthy_score"`
+}
+
+// DefaultThresholds returns the shipped thresholds.
+func DefaultThresholds() Thresholds {
+	return Thresholds{
+		HatMin:                   DefaultHatMin,
+		RepMinSelling:            DefaultRepMinSelling,
+		ManagerMinManaging:       DefaultManagerMinManaging,
+		PlayerCoachMaxSelling:    DefaultPlayerCoachMaxSelling,
+		ForecastOwnerMin:         DefaultForecastOwnerMin,
+		FounderBottleneckSelling: DefaultFounderBottleneckSelling,
+		FounderProvenCustomers:   DefaultFounderProvenCustomers,
+		Span:                     DefaultSpan,
+		ManagerMinReps:           DefaultManagerMinReps,
+		ForecastAccuracyMin:      DefaultForecastAccuracyMin,
+		QuotaHitMin:              DefaultQuotaHitMin,
+		RepsAtQuotaMin:           DefaultRepsAtQuotaMin,
+		PipelineCoverageMin:      DefaultPipelineCoverageMin,
+		HealthyScore:             DefaultHealthyScore,
+	}
+}
+
+// ThresholdInfo describes one threshold for display.
+type ThresholdInfo struct {
+	Name  string  `json:"name"`
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"`
+	Why   string  `json:"why"`
+}
+
+// Describe lists the thresholds with their values and the reason for each,
+// so the user can see what the diagnosis compares against.
+func (t Thresholds) Describe() []ThresholdInfo {
+	return []ThresholdInfo{
+		{"An activity counts as a hat from", t.HatMin, "% of the week", "Half a day a week; below that it is incidental."},
+		{"A seller spends at least", t.RepMinSelling, "% selling", "Half the week selling makes someone a seller first, whatever the title."},
+		{"A manager spends at least", t.ManagerMinManaging, "% managing", "One day a week is the least that one-on-ones and pipeline reviews take."},
+		{"A player-coach is overloaded from", t.PlayerCoachMaxSelling, "% selling", "Too little of the week is left for coaching (Alexander Group: player-coaches need a lower span)."},
+		{"Forecasting is owned from", t.ForecastOwnerMin, "% of someone's week", "A couple of hours of weekly pipeline review."},
+		{"A founder is a bottleneck from", t.FounderBottleneckSelling, "% selling", "Where deals start to wait for the founder."},
+		{"A sale is proven after", float64(t.FounderProvenCustomers), "customers closed by a founder", "monkhouseandcompany.com, \"When to hire a salesperson\"."},
+		{"One manager can coach", t.Span, "reps", "Optimal span 6-8 (Kurlan & Associates); average 8.5 (Alexander Group)."},
+		{"A full-time manager pays off from", float64(t.ManagerMinReps), "reps", "With a designed sales operation; before that, fractional (salesmaster.ca)."},
+		{"A forecast is inaccurate below", t.ForecastAccuracyMin, "% accuracy", "More than 20% off is a surprise the business plans around."},
+		{"A rep hits quota from", t.QuotaHitMin, "% attainment", "Small shortfalls should not count as misses."},
+		{"Most reps miss when fewer than", t.RepsAtQuotaMin, "% reach quota", "Then it is a leadership and process problem, not a seller problem."},
+		{"Pipeline is thin below", t.PipelineCoverageMin, "x coverage", "3x pipeline is the common rule of thumb."},
+		{"The structure is healthy from a score of", float64(t.HealthyScore), "/ 100", "The app's own judgement."},
+	}
+}
