@@ -56,19 +56,19 @@ package: build
 	@ls -l *.tar.xz
 
 screenshots: deps-shots build
-	./scripts/screenshots.sh
+	./.ci/screenshots.sh
 
 startup-bench: deps-shots build
-	./scripts/startup-bench.sh
+	./.ci/startup-bench.sh
 
 deps-build:
-	@./scripts/apt-install.sh $(BUILD_PACKAGES)
+	@./.ci/apt-install.sh $(BUILD_PACKAGES)
 
 deps-test:
-	@./scripts/apt-install.sh $(TEST_PACKAGES)
+	@./.ci/apt-install.sh $(TEST_PACKAGES)
 
 deps-shots:
-	@./scripts/apt-install.sh $(SHOT_PACKAGES)
+	@./.ci/apt-install.sh $(SHOT_PACKAGES)
 
 tools:
 	@[ -x $(GOBIN)/staticcheck ] || $(GO) install $(STATICCHECK)
