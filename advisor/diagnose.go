@@ -190,7 +190,7 @@ func (t Thresholds) CoachingCapacity(people []Person) float64 {
 // each finding. It assumes valid answers (see Answers.Validate) and never
 // panics on any input.
 func Diagnose(a Answers, t Thresholds) Diagnosis {
-	d := diagnoser{a: a, t: t, team: t.Roles(a.People)}
+	d := diagnoser{a: a, t: t, team: t.Roles(a.People), out: Diagnosis{Findings: []Finding{}, Sharpen: []Sharpen{}}}
 	d.run()
 	sortFindings(d.out.Findings)
 	d.out.Thresholds = t
@@ -284,8 +284,8 @@ func (d *diagnoser) playerCoach() {
 		if d.a.Has(NoCoaching) {
 			sev = High
 		}
-		d.add(PlayerCoachOverload, sev, []string{p.Name}, "%s manages %d rep(s) but spends %s%% selling and only %s%% managing.",
-			p.Name, len(d.team.Reps), fmtNum(p.Time.Selling), fmtNum(p.Time.Managing))
+		d.add(PlayerCoachOverload, sev, []string{p.Name}, "%s manages %s but spends %s%% selling and only %s%% managing.",
+			p.Name, plural(len(d.team.Reps), "rep"), fmtNum(p.Time.Selling), fmtNum(p.Time.Managing))
 	}
 }
 
@@ -350,7 +350,7 @@ func (d *diagnoser) coachingCapacity() {
 	for _, p := range d.team.Reps {
 		who = append(who, p.Name)
 	}
-	ev := fmt.Sprintf("%d rep(s) and managing time for about %s (one full week of managing coaches %s reps)", reps, fmtNum(math.Round(capacity*10)/10), fmtNum(d.t.Span))
+	ev := fmt.Sprintf("%s and managing time for about %s (one full week of managing coaches %s reps)", plural(reps, "rep"), fmtNum(math.Round(capacity*10)/10), fmtNum(d.t.Span))
 	if said {
 		ev += "; you said there are no regular one-on-ones"
 	}
@@ -393,7 +393,7 @@ func (d *diagnoser) quota() {
 			d.add(TeamWideUnderperformance, High, names(miss), "%d of %d reps miss quota (%s): most reps miss, which points at leadership and process, not the sellers.",
 				len(miss), known, attainments(miss))
 		case len(miss) > 0:
-			d.add(IndividualUnderperformance, Medium, names(miss), "%s miss(es) quota while %s hit(s) it: a seller problem, not a structure problem.",
+			d.add(IndividualUnderperformance, Medium, names(miss), "%s: below quota while %s: at or near it. A seller problem, not a structure problem.",
 				attainments(miss), attainments(hit))
 		}
 		return
@@ -592,4 +592,12 @@ func attainments(ps []Person) string {
 		parts[i] = fmt.Sprintf("%s %s%%", p.Name, fmtNum(*p.QuotaAttainment))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// plural writes a count with its noun: "1 rep", "3 reps".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -53,6 +53,15 @@ func (h Hire) MonthlyCost() float64 {
 	return h.Pay * (1 + h.BurdenRate) / 12
 }
 
+// YearTotal is the hire's cost in plan year y (1 or 2).
+func (h Hire) YearTotal(y int) float64 {
+	var sum float64
+	for m := (y - 1) * 12; m < y*12 && m < len(h.Monthly); m++ {
+		sum += h.Monthly[m]
+	}
+	return sum
+}
+
 // FullTime reports whether the hire adds an employee to the headcount.
 func (h Hire) FullTime() bool { return h.Role != RoleFractionalVP && !h.Promotion }
 

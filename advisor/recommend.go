@@ -253,7 +253,7 @@ func (r *recommender) leadership() {
 	}
 	r.rec.Primary = FractionalSalesLeader
 	if !enoughReps {
-		r.why(fmt.Sprintf("With %d rep(s), leadership is not yet a full-time job (a first manager pays off from %d reps): a fractional VP of Sales gives experienced leadership for part of the week.", reps, r.d.Thresholds.ManagerMinReps), "people")
+		r.why(fmt.Sprintf("With %s, leadership is not yet a full-time job (a first manager pays off from %d reps): a fractional VP of Sales gives experienced leadership for part of the week.", plural(reps, "rep"), r.d.Thresholds.ManagerMinReps), "people")
 	}
 	if !designed {
 		r.why("The sales process is not designed and written down yet; a fractional leader designs it before a full-time manager runs it.", "company.sales_process_documented")
@@ -265,7 +265,7 @@ func (r *recommender) leadership() {
 		r.rec.Alternatives = append(r.rec.Alternatives, PromoteInternalManager)
 		r.why(r.rec.Readiness.Summary+" Once the team grows, promoting them is an option; a fractional leader can mentor them first.", "promotion_candidate")
 	}
-	if affordable {
+	if r.a.Constraints.CanHireFullTime == nil || *r.a.Constraints.CanHireFullTime {
 		r.rec.Alternatives = append(r.rec.Alternatives, HireSalesManager)
 	}
 	r.promotionWarning()

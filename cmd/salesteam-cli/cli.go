@@ -1,0 +1,223 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitInput = 1 // bad input: the error is on stderr
+	exitUsage = 2 // the command line itself is wrong
+)
+
+const usage = `salesteam-cli: Sales Team Advisor on the command line.
+
+Usage:
+  salesteam-cli diagnose [--json] FILE      role clarity score, findings and recommendation
+  salesteam-cli plan [--json] FILE          the 24-month hiring plan with its costs
+  salesteam-cli export [--force] -o OUT.xlsx FILE...
+                                            the hiring plan as an Excel workbook
+  salesteam-cli questions [--json]          the question bank the wizard asks
+  salesteam-cli version
+
+FILE is an answers file (format version 1, see docs/answers-format.md).
+Run "salesteam-cli COMMAND --help" for a command's options.
+Exit status: 0 success, 1 bad input, 2 usage error.
+`
+
+type command struct {
+	name    string
+	summary string
+	args    string
+	run     func(c *cli, fs *flag.FlagSet, args []string) int
+}
+
+var commands = []command{
+	{"diagnose", "Diagnose role confusion in an answers file.", "[--json] FILE", (*cli).diagnose},
+	{"plan", "Print the 24-month hiring plan for an answers file.", "[--json] FILE", (*cli).plan},
+	{"export", "Write the hiring plan as an Excel workbook.", "[--force] -o OUT.xlsx FILE  (or --dir DIR FILE... for a batch)", (*cli).export},
+	{"questions", "Print the question bank the wizard asks.", "[--json]", (*cli).questions},
+	{"version", "Print the version.", "", (*cli).version},
+}
+
+type cli struct {
+	stdout, stderr io.Writer
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	c := &cli{stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	for _, cmd := range commands {
+		if cmd.name == args[0] {
+			fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
+			fs.SetOutput(stderr)
+			fs.Usage = func() {
+				fmt.Fprintf(fs.Output(), "%s\n\nUsage: salesteam-cli %s %s\n", cmd.summary, cmd.name, cmd.args)
+				fs.PrintDefaults()
+			}
+			return cmd.run(c, fs, args[1:])
+		}
+	}
+	fmt.Fprintf(stderr, "salesteam-cli: unknown command %q\n\n%s", args[0], usage)
+	return exitUsage
+}
+
+// parse parses flags and checks the number of positional arguments.
+func parse(fs *flag.FlagSet, args []string, want int) ([]string, int, bool) {
+	fs.SetOutput(fs.Output())
+	if err := fs.Parse(interleave(fs, args)); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(nil)
+			return nil, exitOK, false
+		}
+		return nil, exitUsage, false
+	}
+	if want >= 0 && fs.NArg() != want {
+		fmt.Fprintf(fs.Output(), "salesteam-cli %s: expected %d argument(s), got %d\n", fs.Name(), want, fs.NArg())
+		fs.Usage()
+		return nil, exitUsage, false
+	}
+	return fs.Args(), exitOK, true
+}
+
+// interleave moves flags after positional arguments to the front, so that
+// "plan FILE --json" works as well as "plan --json FILE".
+func interleave(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			pos = append(pos, args[i+1:]...)
+			i = len(args)
+		case strings.HasPrefix(a, "-") && a != "-":
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if f := fs.Lookup(name); f != nil && !strings.Contains(a, "=") && !isBool(f) && i+1 < len(args) {
+				i++
+				flags = append(flags, args[i])
+			}
+		default:
+			pos = append(pos, a)
+		}
+	}
+	return append(append(flags, "--"), pos...)
+}
+
+func isBool(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// load reads and plans one answers file, reporting errors on stderr.
+func (c *cli) load(path string) (advisor.Plan, bool) {
+	a, err := advisor.LoadFile(path)
+	if err == nil {
+		var p advisor.Plan
+		if p, err = advisor.Advise(a); err == nil {
+			return p, true
+		}
+	}
+	fmt.Fprintf(c.stderr, "salesteam-cli: %s: %v\n", path, describe(err))
+	return advisor.Plan{}, false
+}
+
+// describe spells out a validation error one problem per line.
+func describe(err error) string {
+	var ve *advisor.ValidationError
+	if errors.As(err, &ve) && len(ve.Problems) > 1 {
+		var b strings.Builder
+		fmt.Fprintf(&b, "%d problems:", len(ve.Problems))
+		for _, p := range ve.Problems {
+			b.WriteString("\n  " + p.String())
+		}
+		return b.String()
+	}
+	return err.Error()
+}
+
+func (c *cli) writeJSON(v any) int {
+	enc := json.NewEncoder(c.stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(c.stderr, "salesteam-cli: %v\n", err)
+		return exitInput
+	}
+	return exitOK
+}
+
+func (c *cli) diagnose(fs *flag.FlagSet, args []string) int {
+	asJSON := fs.Bool("json", false, "print the machine-readable report (docs/answers-format.md)")
+	files, code, ok := parse(fs, args, 1)
+	if !ok {
+		return code
+	}
+	p, ok := c.load(files[0])
+	if !ok {
+		return exitInput
+	}
+	if *asJSON {
+		return c.writeJSON(advisor.NewReport(p))
+	}
+	writeDiagnosis(c.stdout, p)
+	return exitOK
+}
+
+func (c *cli) plan(fs *flag.FlagSet, args []string) int {
+	asJSON := fs.Bool("json", false, "print the plan as JSON")
+	files, code, ok := parse(fs, args, 1)
+	if !ok {
+		return code
+	}
+	p, ok := c.load(files[0])
+	if !ok {
+		return exitInput
+	}
+	if *asJSON {
+		return c.writeJSON(p)
+	}
+	writePlan(c.stdout, p)
+	return exitOK
+}
+
+func (c *cli) questions(fs *flag.FlagSet, args []string) int {
+	asJSON := fs.Bool("json", false, "print the question bank as JSON")
+	if _, code, ok := parse(fs, args, 0); !ok {
+		return code
+	}
+	if *asJSON {
+		return c.writeJSON(struct {
+			Questions []advisor.Question    `json:"questions"`
+			Symptoms  []advisor.SymptomInfo `json:"symptoms"`
+		}{advisor.Questions(), advisor.SymptomBank()})
+	}
+	writeQuestions(c.stdout)
+	return exitOK
+}
+
+func (c *cli) version(fs *flag.FlagSet, args []string) int {
+	if _, code, ok := parse(fs, args, 0); !ok {
+		return code
+	}
+	fmt.Fprintln(c.stdout, "salesteam-cli", Version)
+	return exitOK
+}
+
+// Version is set at build time with -ldflags "-X main.Version=...".
+var Version = "1.0.0"
