@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/salesteamadvisor/salesteam/assets"
@@ -116,7 +117,11 @@ type reference struct {
 }
 
 // DefaultAssumptions returns the shipped defaults from assets/reference.json.
-func DefaultAssumptions() Assumptions {
+func DefaultAssumptions() Assumptions { return defaults() }
+
+// defaults parses the embedded reference data once; Assumptions holds no
+// reference types, so each caller gets its own copy.
+var defaults = sync.OnceValue(func() Assumptions {
 	var ref reference
 	if err := json.Unmarshal(assets.ReferenceJSON, &ref); err != nil {
 		panic("advisor: embedded reference data is broken: " + err.Error()) // a build defect, caught by tests
@@ -141,7 +146,7 @@ func DefaultAssumptions() Assumptions {
 		}
 	}
 	return as
-}
+})
 
 // Overrides are the plan inputs a user changed, as saved in the answers
 // file. Percentages are 0 to 100, as everywhere in the file.

@@ -322,9 +322,10 @@ func (d *diagnoser) forecastOwner() {
 	if d.a.Has(ForecastSurprises) {
 		sev = High
 	}
-	ev := fmt.Sprintf("Nobody spends %s%% or more of the week forecasting", fmtNum(d.t.ForecastOwnerMin))
+	ev := "Nobody spends any of the week forecasting"
 	if best.Name != "" {
-		ev += fmt.Sprintf(" (the most is %s with %s%%)", best.Name, fmtNum(best.Time.Forecasting))
+		ev = fmt.Sprintf("Nobody spends %s%% or more of the week forecasting (the most is %s with %s%%)",
+			fmtNum(d.t.ForecastOwnerMin), best.Name, fmtNum(best.Time.Forecasting))
 	}
 	if d.a.Has(ForecastSurprises) {
 		ev += "; you said quarters end with surprises"

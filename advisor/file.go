@@ -102,7 +102,7 @@ func syntaxError(data []byte, err error) error {
 		if se.Offset >= int64(len(data)) || strings.Contains(se.Error(), "unexpected end") {
 			return errors.New("the file ends too early: it looks truncated (incomplete JSON)")
 		}
-		line, col := position(data, se.Offset)
+		line, col := position(data, max(se.Offset-1, 0)) // Offset counts the bad byte
 		return fmt.Errorf("line %d, column %d: not valid JSON (%s)", line, col, se.Error())
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return errors.New("the file ends too early: it looks truncated (incomplete JSON)")

@@ -1,0 +1,128 @@
+package advisor
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+var parseCases = []struct {
+	in   string
+	want float64
+	err  string
+}{
+	{"1200000", 1200000, ""},
+	{"1,200,000", 1200000, ""},
+	{"$90k", 90000, ""},
+	{"90K", 90000, ""},
+	{"1.2m", 1200000, ""},
+	{"€ 10 000", 10000, ""},
+	{"45%", 45, ""},
+	{"USD 5000", 5000, ""},
+	{"abc", 0, `"abc" is not a number`},
+	{"12abc", 0, "is not a number"},
+	{"k", 0, "is not a number"},
+	{"-5", 0, "must not be negative"},
+	{"NaN", 0, "is not a number"},
+	{"Inf", 0, "is not a number"},
+}
+
+func TestParseNumber(t *testing.T) {
+	for _, c := range parseCases {
+		got, err := ParseNumber(c.in)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("ParseNumber(%q) = %v, %v; want error containing %q", c.in, got, err, c.err)
+			}
+			continue
+		}
+		if err != nil || got != c.want {
+			t.Errorf("ParseNumber(%q) = %v, %v; want %v", c.in, got, err, c.want)
+		}
+	}
+}
+
+func FuzzParseNumber(f *testing.F) {
+	for _, c := range parseCases {
+		f.Add(c.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		x, err := ParseNumber(s)
+		if err == nil && (x < 0 || x != x) {
+			t.Fatalf("ParseNumber(%q) = %v without error", s, x)
+		}
+	})
+}
+
+func TestQuestionParse(t *testing.T) {
+	win, _ := QuestionByID("metrics.win_rate")
+	if _, err := win.Parse(""); !errors.Is(err, ErrDontKnow) {
+		t.Errorf("empty optional answer: %v, want ErrDontKnow", err)
+	}
+	if _, err := win.Parse("120"); err == nil || !strings.Contains(err.Error(), "at most 100") {
+		t.Errorf("win rate 120: %v", err)
+	}
+	n, _ := QuestionByID("company.customers_closed_by_founder")
+	if _, err := n.Parse("2.5"); err == nil {
+		t.Error("a count accepted 2.5")
+	}
+	name, _ := QuestionByID("company.name")
+	if _, err := name.Parse(""); err == nil || errors.Is(err, ErrDontKnow) {
+		t.Errorf("a required question accepted an empty answer: %v", err)
+	}
+}
+
+// TestQuestionBankMatchesTheFile: every question names a field of the
+// answers file, every field is asked, and every question has help.
+func TestQuestionBankMatchesTheFile(t *testing.T) {
+	fields := map[string]bool{}
+	collectFields(reflect.TypeOf(Answers{}), "", fields)
+	asked := map[string]bool{}
+	for _, q := range Questions() {
+		if !fields[q.ID] {
+			t.Errorf("question %s names no field of the answers file", q.ID)
+		}
+		if q.Prompt == "" || q.Help == "" || q.Step == 0 || q.Kind == "" {
+			t.Errorf("question %s lacks a prompt, help, step or kind", q.ID)
+		}
+		asked[q.ID] = true
+	}
+	for f := range fields {
+		if strings.HasPrefix(f, "version") || strings.HasPrefix(f, "assumptions") || strings.HasPrefix(f, "people[].time.") {
+			continue // not questions: the format, the plan inputs, the parts of a week
+		}
+		if !asked[f] && !hasChildAsked(f, asked) {
+			t.Errorf("field %s is never asked", f)
+		}
+	}
+	if len(SymptomBank()) != 8 {
+		t.Errorf("%d symptoms, the format has 8", len(SymptomBank()))
+	}
+}
+
+func hasChildAsked(f string, asked map[string]bool) bool {
+	for id := range asked {
+		if strings.HasPrefix(id, f+".") || strings.HasPrefix(id, f+"[]") {
+			return true
+		}
+	}
+	return false
+}
+
+func collectFields(t reflect.Type, prefix string, out map[string]bool) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		if t.Kind() == reflect.Slice {
+			prefix += "[]"
+		}
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return
+	}
+	for name, ft := range jsonFields(t) {
+		path := join(prefix, name)
+		out[path] = true
+		collectFields(ft, path, out)
+	}
+}
