@@ -67,6 +67,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if cmd.name == args[0] {
 			fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
 			fs.SetOutput(stderr)
+			if wantsHelp(args[1:]) {
+				fs.SetOutput(stdout) // asked-for help is output, not an error
+			}
 			fs.Usage = func() {
 				fmt.Fprintf(fs.Output(), "%s\n\nUsage: salesteam-cli %s %s\n", cmd.summary, cmd.name, cmd.args)
 				fs.PrintDefaults()
@@ -78,12 +81,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return exitUsage
 }
 
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
 // parse parses flags and checks the number of positional arguments.
 func parse(fs *flag.FlagSet, args []string, want int) ([]string, int, bool) {
-	fs.SetOutput(fs.Output())
 	if err := fs.Parse(interleave(fs, args)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(nil)
 			return nil, exitOK, false
 		}
 		return nil, exitUsage, false
