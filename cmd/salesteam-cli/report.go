@@ -119,7 +119,10 @@ func writeQuestions(w io.Writer) {
 			fmt.Fprintf(w, "\n== %s ==\n", step)
 		}
 		opt := ""
-		if q.Optional {
+		switch {
+		case q.Optional && (q.Kind == advisor.KindText || q.Kind == advisor.KindCheck):
+			opt = " (optional)"
+		case q.Optional:
 			opt = " (optional: \"don't know\" is fine)"
 		}
 		fmt.Fprintf(w, "\n%s%s\n  [%s] %s\n", q.Prompt, opt, q.ID, q.Help)
