@@ -39,6 +39,7 @@ var loadCases = []struct {
 	{"time not 100", strings.Replace(validFile, `"other": 20`, `"other": 70`, 1), "people[0] Dana: time adds up to 150%, must be 100"},
 	{"percent out of range", strings.Replace(validFile, `"selling": 50`, `"selling": 150`, 1), "people[0] Dana: selling time 150% is out of range"},
 	{"negative money", strings.Replace(validFile, `1000000`, `-5`, 1), "company.annual_revenue: must not be negative"},
+	{"huge money", strings.Replace(validFile, `1000000`, `1e300`, 1), "company.annual_revenue: too large"},
 	{"no people", strings.Replace(validFile, `[{"name": "Dana", "founder": true, "time": {"selling": 50, "managing": 20, "forecasting": 10, "other": 20}}]`, `[]`, 1), "people: add at least one person"},
 	{"bad metric", strings.Replace(validFile, `"metrics": {}`, `"metrics": {"win_rate": 101}`, 1), "metrics.win_rate: 101% is out of range"},
 	{"bad currency", strings.Replace(validFile, `"USD"`, `"dollars"`, 1), `company.currency: "dollars" is not a currency code`},

@@ -148,8 +148,8 @@ func repsForGap(gap *float64, as Assumptions) int {
 	if gap == nil || as.RepQuota() <= 0 {
 		return 1
 	}
-	n := int(math.Ceil(*gap / as.RepQuota()))
-	return max(0, min(n, maxNewReps))
+	n := math.Ceil(*gap / as.RepQuota()) // in float: a huge gap must not overflow int
+	return int(math.Max(0, math.Min(n, maxNewReps)))
 }
 
 type planner struct {

@@ -98,12 +98,19 @@ func (v *validator) percent(field string, x *float64) {
 	}
 }
 
+// maxMoney bounds amounts: a trillion is beyond any client of this app, and
+// larger numbers would lose cents in the plan's arithmetic.
+const maxMoney = 1e12
+
 func (v *validator) money(field string, x *float64) {
 	if x == nil || !v.number(field, *x) {
 		return
 	}
-	if *x < 0 {
+	switch {
+	case *x < 0:
 		v.add(field, "must not be negative (got %s)", fmtNum(*x))
+	case *x > maxMoney:
+		v.add(field, "too large: must be at most 1,000,000,000,000")
 	}
 }
 
