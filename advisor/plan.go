@@ -90,6 +90,7 @@ type Comparison struct {
 type Plan struct {
 	Answers        Answers        `json:"-"`
 	Diagnosis      Diagnosis      `json:"-"`
+	Company        string         `json:"company"`
 	Recommendation Recommendation `json:"recommendation"`
 	Assumptions    Assumptions    `json:"assumptions"`
 	Currency       string         `json:"currency"`
@@ -127,7 +128,7 @@ func Advise(a Answers) (Plan, error) {
 
 // BuildPlan turns a recommendation into a 24-month hiring plan.
 func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions) Plan {
-	p := Plan{Answers: a, Diagnosis: d, Recommendation: r, Assumptions: as, Currency: as.Currency, HeadcountNow: len(a.People)}
+	p := Plan{Answers: a, Company: a.Company.Name, Diagnosis: d, Recommendation: r, Assumptions: as, Currency: as.Currency, HeadcountNow: len(a.People)}
 	if a.Company.AnnualRevenue != nil && a.Company.RevenueTarget != nil {
 		gap := *a.Company.RevenueTarget - *a.Company.AnnualRevenue
 		p.RevenueGap = &gap

@@ -172,7 +172,7 @@ func (r *recommender) noReps() {
 	if n := r.a.Company.CustomersClosedByFounder; n == nil {
 		r.rec.Primary = KeepFounderSelling
 		r.rec.Alternatives = []Kind{HireFirstRep}
-		r.why("Nobody but the founders sells, and we don't know how many customers they have closed; first show that the sale is repeatable (about 10 customers).", "company.customers_closed_by_founder")
+		r.why("Nobody sells full-time yet, and we don't know how many customers a founder has closed; first show that the sale is repeatable (about 10 customers closed by a founder).", "company.customers_closed_by_founder")
 		return
 	}
 	r.rec.Primary = HireFirstRep
