@@ -1,0 +1,154 @@
+package xlsx
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
+)
+
+func (w *writer) answers(p advisor.Plan) {
+	const s = SheetAnswers
+	w.widths(s, 36, 28, 10, 10, 10, 12, 10, 14)
+	a := p.Answers
+	w.title(s, "Your answers", "What the plan is based on, as given, for traceability. Blank means \"don't know\".")
+	r := w.section(s, 4, "Company")
+	r = w.pairs(s, r, []pair{
+		{"Name", a.Company.Name},
+		{"Currency", a.Company.Currency},
+		{"Annual revenue", amount(a.Company.AnnualRevenue)},
+		{"Revenue target", amount(a.Company.RevenueTarget)},
+		{"Customers closed by a founder", intPtr(a.Company.CustomersClosedByFounder)},
+		{"Sales process documented", optBool(a.Company.SalesProcessDocumented)},
+	})
+	r = w.people(s, r+1, a.People)
+	r = w.section(s, r+1, "Sales numbers")
+	m := a.Metrics
+	r = w.pairs(s, r, []pair{
+		{"Win rate (%)", (m.WinRate)},
+		{"Forecast accuracy (%)", (m.ForecastAccuracy)},
+		{"Sales cycle (days)", (m.SalesCycleDays)},
+		{"Pipeline coverage (x)", (m.PipelineCoverage)},
+		{"Reps at quota (%)", (m.RepsAtQuota)},
+	})
+	r = w.section(s, r+1, "Symptoms you recognise")
+	if len(a.Symptoms) == 0 {
+		w.text(s, 1, r, "none", w.st.note)
+		r++
+	}
+	for _, sym := range a.Symptoms {
+		w.text(s, 1, r, strings.ReplaceAll(string(sym), "_", " "), w.st.wrap)
+		r++
+	}
+	r = w.section(s, r+1, "Constraints")
+	r = w.pairs(s, r, []pair{
+		{"Yearly budget for sales leadership", amount(a.Constraints.AnnualLeadershipBudget)},
+		{"Can hire full-time", optBool(a.Constraints.CanHireFullTime)},
+	})
+	if c := a.PromotionCandidate; c != nil {
+		r = w.section(s, r+1, "Promotion candidate")
+		w.pairs(s, r, []pair{
+			{"Name", c.Name},
+			{"Supports peers", yesNo(c.SupportsPeers)},
+			{"Communicates clearly", yesNo(c.CommunicatesClearly)},
+			{"Thinks beyond own targets", yesNo(c.ThinksBeyondOwnTarget)},
+			{"Wants to manage", yesNo(c.WantsToManage)},
+		})
+	}
+	w.print(s, 0)
+}
+
+// Answers rows: the people table starts at a fixed row so that other sheets
+// can count it.
+func (w *writer) section(s string, r int, title string) int {
+	w.text(s, 1, r, title, w.st.section)
+	return r + 1
+}
+
+// pair is a labelled answer: a string (always written as text), a
+// *float64 number, or an amount; nil pointers are left blank.
+type pair struct {
+	label string
+	value any
+}
+
+// amount marks a number as money.
+type amount *float64
+
+// pairs writes label/value rows.
+func (w *writer) pairs(s string, r int, kv []pair) int {
+	for _, p := range kv {
+		w.text(s, 1, r, p.label, w.st.label)
+		switch v := p.value.(type) {
+		case string:
+			w.text(s, 2, r, v, w.st.wrap)
+		case amount:
+			if v != nil {
+				w.num(s, 2, r, *v, w.st.moneyLeft)
+			}
+		case *float64:
+			if v != nil {
+				w.num(s, 2, r, *v, w.st.numberLeft)
+			}
+		}
+		r++
+	}
+	return r
+}
+
+func intPtr(v *int) *float64 {
+	if v == nil {
+		return nil
+	}
+	f := float64(*v)
+	return &f
+}
+
+// people writes the people table and names its name column PeopleList.
+func (w *writer) people(s string, r int, people []advisor.Person) int {
+	r = w.section(s, r, "People who sell, manage or forecast today")
+	for i, h := range []string{"Name", "Title", "Founder", "Selling %", "Managing %", "Forecasting %", "Other %", "Quota attainment %"} {
+		w.text(s, i+1, r, h, w.st.header)
+	}
+	r++
+	if len(people) == 0 {
+		w.text(s, 1, r, "none given", w.st.note)
+		return r + 1
+	}
+	for i, p := range people {
+		w.text(s, 1, r+i, p.Name, w.st.wrap)
+		w.text(s, 2, r+i, p.Title, w.st.wrap)
+		w.text(s, 3, r+i, yesNo(p.Founder), w.st.wrap)
+		for j, v := range []float64{p.Time.Selling, p.Time.Managing, p.Time.Forecasting, p.Time.Other} {
+			w.num(s, 4+j, r+i, v, w.st.number)
+		}
+		if p.QuotaAttainment != nil {
+			w.num(s, 8, r+i, *p.QuotaAttainment, w.st.number)
+		}
+	}
+	w.rangeName("PeopleList", s, fmt.Sprintf("%s:%s", abs(1, r), abs(1, r+len(people)-1)))
+	return r + len(people)
+}
+
+// peopleCount is the formula for today's headcount: the rows of the people
+// table on the Answers sheet.
+func peopleCount(p advisor.Plan) string {
+	if len(p.Answers.People) == 0 {
+		return "0"
+	}
+	return "ROWS(PeopleList)"
+}
+
+func optBool(v *bool) string {
+	if v == nil {
+		return ""
+	}
+	return yesNo(*v)
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}

@@ -1,0 +1,268 @@
+package xlsx
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func TestMain(m *testing.M) {
+	now = func() time.Time { return time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC) }
+	os.Exit(m.Run())
+}
+
+// examples returns the plans of every example answers file, by file name
+// without extension.
+func examples(t testing.TB) map[string]advisor.Plan {
+	t.Helper()
+	paths, err := filepath.Glob("../../examples/*.json")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no example answers files found: %v", err)
+	}
+	plans := map[string]advisor.Plan{}
+	for _, path := range paths {
+		a, err := advisor.LoadFile(path)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		p, err := advisor.Advise(a)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		plans[strings.TrimSuffix(filepath.Base(path), ".json")] = p
+	}
+	return plans
+}
+
+// open writes p and reads the workbook back.
+func open(t testing.TB, p advisor.Plan) *excelize.File {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func slug(s string) string { return strings.ReplaceAll(strings.ToLower(s), " ", "-") }
+
+func TestGolden(t *testing.T) {
+	for name, p := range examples(t) {
+		t.Run(name, func(t *testing.T) {
+			f := open(t, p)
+			golden(t, filepath.Join("testdata", name, "0-workbook.golden"), dumpWorkbook(t, f))
+			for i, sheet := range Sheets() {
+				file := filepath.Join("testdata", name, strconv.Itoa(i+1)+"-"+slug(sheet)+".golden")
+				golden(t, file, dumpSheet(t, f, sheet))
+			}
+		})
+	}
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the workbook; run go test ./advisor/xlsx -update and review the diff.\n%s", path, firstDiff(string(want), got))
+	}
+}
+
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := range max(len(wl), len(gl)) {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + strconv.Itoa(i+1) + ":\n  want: " + w + "\n  got:  " + g
+		}
+	}
+	return ""
+}
+
+func TestSheetOrder(t *testing.T) {
+	f := open(t, advisor.Plan{})
+	want := []string{"Summary", "Diagnosis", "Hiring plan", "Salary bands", "Fractional vs full-time", "Role cards", "Assumptions", "Answers"}
+	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sheets = %q, want %q", got, want)
+	}
+}
+
+// TestUserTextIsNeverAFormula writes answers whose every name starts with a
+// formula prefix and checks each lands as a plain string cell.
+func TestUserTextIsNeverAFormula(t *testing.T) {
+	evil := []string{`=HYPERLINK("http://evil.example","x")`, "+1+1", "-2+3", "@SUM(1)", "=1/0"}
+	p := exampleOf(t)
+	p.Answers.Company.Name = evil[0]
+	p.Answers.People = nil
+	for i, e := range evil[1:] {
+		p.Answers.People = append(p.Answers.People, advisor.Person{Name: e, Title: evil[i], Time: advisor.TimeSplit{Selling: 100}})
+	}
+	p.Hires = append(p.Hires, advisor.Hire{Role: advisor.RoleRep, Title: evil[4], Start: 3, Pay: 1})
+	f := open(t, p)
+	found := map[string]bool{}
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c, v := range row {
+				for _, e := range evil {
+					if !strings.Contains(v, e) {
+						continue
+					}
+					ref := cell(c+1, r+1)
+					fx, _ := f.GetCellFormula(sheet, ref)
+					typ, _ := f.GetCellType(sheet, ref)
+					if fx != "" || (typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString) {
+						t.Errorf("%s!%s holding %q: formula %q, type %v; want a plain string", sheet, ref, v, fx, typ)
+					}
+					found[e] = true
+				}
+			}
+		}
+	}
+	for _, e := range evil {
+		if !found[e] {
+			t.Errorf("%q does not appear in the workbook", e)
+		}
+	}
+}
+
+// exampleOf returns the first example, by name, with people and hires.
+func exampleOf(t *testing.T) advisor.Plan {
+	t.Helper()
+	plans := examples(t)
+	names := make([]string, 0, len(plans))
+	for name := range plans {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if p := plans[name]; len(p.Answers.People) > 0 && len(p.Hires) > 0 {
+			return p
+		}
+	}
+	t.Fatal("no example with people and hires")
+	return advisor.Plan{}
+}
+
+// TestOddPlans writes plans the advisor never makes; none may panic or
+// fail.
+func TestOddPlans(t *testing.T) {
+	ex := exampleOf(t)
+	noPeople := ex
+	noPeople.Answers.People = nil
+	noHires := ex
+	noHires.Hires, noHires.RoleCards = nil, nil
+	odd := ex
+	odd.Hires = append([]advisor.Hire(nil), ex.Hires...)
+	odd.Hires[0].Pay *= 1.5
+	odd.Currency = `CH"F`
+	for name, p := range map[string]advisor.Plan{
+		"zero": {}, "no people": noPeople, "no hires": noHires, "odd pay and currency": odd,
+	} {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, p); err != nil {
+				t.Fatal(err)
+			}
+			if buf.Len() == 0 {
+				t.Fatal("empty output")
+			}
+		})
+	}
+}
+
+func TestCurrencyFormat(t *testing.T) {
+	for code, want := range map[string]string{
+		"USD": `"$"#,##0;-"$"#,##0`, "": `"$"#,##0;-"$"#,##0`, "EUR": `"€"#,##0;-"€"#,##0`,
+		"gbp": `"£"#,##0;-"£"#,##0`, "CHF": `"CHF "#,##0;-"CHF "#,##0`, `a"b`: `"AB "#,##0;-"AB "#,##0`,
+	} {
+		if got := currencyFormat(code); got != want {
+			t.Errorf("currencyFormat(%q) = %s, want %s", code, got, want)
+		}
+	}
+}
+
+func TestWriteFile(t *testing.T) {
+	p := exampleOf(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.xlsx")
+	if err := WriteFile(path, p, false); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := os.ReadFile(path)
+	err := WriteFile(path, p, false)
+	if !errors.Is(err, os.ErrExist) || !strings.Contains(err.Error(), "plan.xlsx already exists; use --force to replace it") {
+		t.Fatalf("second write without force: %v, want an os.ErrExist refusal", err)
+	}
+	if again, _ := os.ReadFile(path); !bytes.Equal(first, again) {
+		t.Error("a refused write changed the file")
+	}
+	if err := WriteFile(path, p, true); err != nil {
+		t.Fatalf("forced write: %v", err)
+	}
+	if _, err := excelize.OpenFile(path); err != nil {
+		t.Errorf("forced write left an unreadable file: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d entries, want only plan.xlsx (temporary files left behind?)", len(entries))
+	}
+}
+
+// TestWriteFileFailureKeepsOld fails a write half-way (a directory where the
+// rename should go) and checks no temporary file is left.
+func TestWriteFileFailureKeepsOld(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "plan.xlsx")
+	if err := os.Mkdir(target, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(target, exampleOf(t), true); err == nil {
+		t.Fatal("writing over a directory succeeded")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d entries after a failed write, want 1", len(entries))
+	}
+	if err := WriteFile(filepath.Join(dir, "missing", "plan.xlsx"), exampleOf(t), false); err == nil {
+		t.Error("writing into a missing directory succeeded")
+	}
+}
