@@ -1,0 +1,19 @@
+// Command salesteam is the Sales Team Advisor desktop app.
+package main
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/salesteamadvisor/salesteam/assets"
+	"github.com/salesteamadvisor/salesteam/ui"
+)
+
+func main() {
+	a := app.NewWithID(ui.AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := a.NewWindow(ui.AppName)
+	ui.New(a, w)
+	w.Resize(fyne.NewSize(1100, 760))
+	w.ShowAndRun()
+}

@@ -1,0 +1,187 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
+)
+
+// diagnosisScreen shows the role clarity score, who does what, the findings,
+// the questions that would sharpen the diagnosis and the thresholds.
+type diagnosisScreen struct {
+	u         *UI
+	score     *widget.Label
+	bar       *widget.ProgressBar
+	breakdown *fyne.Container
+	problem   *widget.Label
+	grid      *fyne.Container
+	findings  *fyne.Container
+	sharpen   *fyne.Container
+	view      fyne.CanvasObject
+}
+
+// overlapFindings are the findings about one person wearing several hats;
+// their people are highlighted in the who-does-what grid.
+var overlapFindings = []advisor.FindingID{advisor.OnePersonSellsManagesForecasts, advisor.PlayerCoachOverload,
+	advisor.ManagerClosesDeals, advisor.FounderBottleneck}
+
+func newDiagnosisScreen(u *UI) *diagnosisScreen {
+	s := &diagnosisScreen{u: u, breakdown: container.NewVBox(), grid: container.NewVBox(),
+		findings: container.NewVBox(), sharpen: container.NewVBox()}
+	s.score = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.score.SizeName = theme.SizeNameHeadingText
+	s.bar = widget.NewProgressBar()
+	s.bar.Max = 100
+	s.bar.TextFormatter = func() string { return "" }
+	s.problem = widget.NewLabel("")
+	s.problem.Wrapping = fyne.TextWrapWord
+	thresholds := container.NewVBox()
+	for _, t := range advisor.DefaultThresholds().Describe() {
+		l := widget.NewLabel(fmt.Sprintf("%s %s %s — %s", t.Name, formatNumber(&t.Value), t.Unit, t.Why))
+		l.Wrapping = fyne.TextWrapWord
+		thresholds.Add(l)
+	}
+	acc := widget.NewAccordion(widget.NewAccordionItem("The thresholds behind the diagnosis", thresholds))
+	acc.Open(0)
+	s.view = page(
+		heading("Diagnosis", ""),
+		s.score, s.bar, s.breakdown, s.problem,
+		subheading("Who does what"),
+		s.grid,
+		subheading("Findings"),
+		s.findings,
+		subheading("Questions that would sharpen the diagnosis"),
+		s.sharpen,
+		acc,
+	)
+	return s
+}
+
+func subheading(t string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	return l
+}
+
+func (s *diagnosisScreen) title() string              { return "Diagnosis" }
+func (s *diagnosisScreen) content() fyne.CanvasObject { return s.view }
+func (s *diagnosisScreen) showProblems()              {}
+
+func (s *diagnosisScreen) load() {
+	d := s.u.plan.Diagnosis
+	s.score.SetText(fmt.Sprintf("Role clarity score: %d / 100", d.RoleClarityScore))
+	s.bar.SetValue(float64(d.RoleClarityScore))
+	s.breakdown.Objects = nil
+	for _, p := range d.ScoreBreakdown {
+		s.breakdown.Add(wrapped(fmt.Sprintf("%s: %d of %d — %s", p.Name, p.Points, p.Max, p.Note)))
+	}
+	s.breakdown.Refresh()
+	s.problem.SetText(d.ProblemSummary)
+	s.loadGrid(s.u.plan.Answers.People, d)
+	s.loadFindings(d)
+	s.sharpen.Objects = nil
+	for _, sh := range d.Sharpen {
+		titles := make([]string, len(sh.Skipped))
+		for i, id := range sh.Skipped {
+			titles[i] = id.Title()
+		}
+		s.sharpen.Add(wrapped(fmt.Sprintf("•  %s — would let the advisor check: %s.", sh.Prompt, strings.Join(titles, "; "))))
+	}
+	if len(d.Sharpen) == 0 {
+		s.sharpen.Add(wrapped("None: every question the diagnosis uses has an answer."))
+	}
+	s.sharpen.Refresh()
+}
+
+func wrapped(t string) *widget.Label {
+	l := widget.NewLabel(t)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// loadGrid shows each person's week; the shares that count as a hat for a
+// person named in an overlap finding are highlighted.
+func (s *diagnosisScreen) loadGrid(people []advisor.Person, d advisor.Diagnosis) {
+	overlapping := map[string]bool{}
+	for _, f := range d.Findings {
+		if slices.Contains(overlapFindings, f.ID) {
+			for _, who := range f.Who {
+				overlapping[who] = true
+			}
+		}
+	}
+	g := container.NewGridWithColumns(5)
+	for _, h := range []string{"Person", "Selling", "Managing", "Forecasting", "Other"} {
+		g.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	highlight := theme.Color(theme.ColorNameWarning)
+	r, gr, b, _ := highlight.RGBA()
+	fill := color.NRGBA{R: uint8(r >> 8), G: uint8(gr >> 8), B: uint8(b >> 8), A: 0x60}
+	for _, p := range people {
+		name := p.Name
+		if p.Title != "" {
+			name += " (" + p.Title + ")"
+		}
+		who := widget.NewLabel(name)
+		who.Truncation = fyne.TextTruncateEllipsis
+		g.Add(who)
+		for i, x := range []float64{p.Time.Selling, p.Time.Managing, p.Time.Forecasting, p.Time.Other} {
+			cell := widget.NewLabel(formatNumber(&x) + "%")
+			if overlapping[p.Name] && i < 3 && x >= d.Thresholds.HatMin {
+				rect := canvas.NewRectangle(fill)
+				rect.CornerRadius = 4
+				cell.TextStyle.Bold = true
+				g.Add(container.NewStack(rect, cell))
+				continue
+			}
+			g.Add(cell)
+		}
+	}
+	note := widget.NewLabel(fmt.Sprintf("Highlighted: one person wearing several hats (each share at least %s%% of the week).",
+		formatNumber(&d.Thresholds.HatMin)))
+	note.Importance = widget.LowImportance
+	note.Wrapping = fyne.TextWrapWord
+	s.grid.Objects = []fyne.CanvasObject{g, note}
+	s.grid.Refresh()
+}
+
+func (s *diagnosisScreen) loadFindings(d advisor.Diagnosis) {
+	s.findings.Objects = nil
+	for _, f := range d.Findings {
+		s.findings.Add(findingCard(f))
+	}
+	if len(d.Findings) == 0 {
+		s.findings.Add(wrapped("No findings: the roles look clearly separated."))
+	}
+	s.findings.Refresh()
+}
+
+func findingCard(f advisor.Finding) fyne.CanvasObject {
+	sev := widget.NewLabelWithStyle(strings.ToUpper(string(f.Severity)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	switch f.Severity {
+	case advisor.High:
+		sev.Importance = widget.DangerImportance
+	case advisor.Medium:
+		sev.Importance = widget.WarningImportance
+	default:
+		sev.Importance = widget.LowImportance
+	}
+	title := widget.NewLabelWithStyle(f.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	body := container.NewVBox(container.NewBorder(nil, nil, sev, nil, title), wrapped(f.Evidence))
+	if len(f.Who) > 0 {
+		who := widget.NewLabel("Who: " + strings.Join(f.Who, ", "))
+		who.Importance = widget.LowImportance
+		body.Add(who)
+	}
+	return widget.NewCard("", "", body)
+}

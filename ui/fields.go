@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"errors"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
+)
+
+// entryWidth is the width of a number or short text field.
+const entryWidth = 260
+
+// field is an answer field with the message shown beside it.
+type field struct {
+	id  string
+	msg *widget.Label
+}
+
+func newMessage() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+// show sets the field's message from the session's problems.
+func (f *field) show(u *UI) {
+	m := u.message(f.id)
+	if m == f.msg.Text && f.msg.Visible() == (m != "") {
+		return
+	}
+	f.msg.SetText(m)
+	if m == "" {
+		f.msg.Hide()
+	} else {
+		f.msg.Show()
+	}
+}
+
+// numberField is an entry for a numeric question: it accepts what people
+// type ("1,200,000", "$90k") through Question.Parse and refuses the rest
+// beside the field, keeping the last good answer.
+type numberField struct {
+	field
+	q     advisor.Question
+	entry *widget.Entry
+	get   func() *float64
+	set   func(*float64)
+}
+
+func (u *UI) newNumberField(id, qid string, get func() *float64, set func(*float64)) *numberField {
+	q, _ := advisor.QuestionByID(qid)
+	f := &numberField{field: field{id: id, msg: newMessage()}, q: q, get: get, set: set}
+	f.entry = widget.NewEntry()
+	if q.Optional {
+		f.entry.SetPlaceHolder("don't know")
+	}
+	f.entry.OnChanged = func(s string) {
+		if u.loading {
+			return
+		}
+		x, err := f.q.Parse(s)
+		switch {
+		case errors.Is(err, advisor.ErrDontKnow):
+			delete(u.inputErr, f.id)
+			f.set(nil)
+		case err != nil:
+			u.inputErr[f.id] = err.Error()
+		default:
+			delete(u.inputErr, f.id)
+			f.set(&x)
+		}
+		u.changed()
+	}
+	return f
+}
+
+func (f *numberField) load() { f.entry.SetText(formatNumber(f.get())) }
+
+func formatNumber(x *float64) string {
+	if x == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*x, 'f', -1, 64)
+}
+
+// row lays the entry out with its unit, the message below it.
+func (f *numberField) row() fyne.CanvasObject {
+	unit := widget.NewLabel(f.q.Unit)
+	return container.NewVBox(container.NewHBox(sized(f.entry), unit), f.msg)
+}
+
+// sized gives an entry a fixed comfortable width.
+func sized(o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(entryWidth, o.MinSize().Height), o)
+}
+
+// question lays out a question: prompt, the input, help text.
+func question(q advisor.Question, input fyne.CanvasObject) fyne.CanvasObject {
+	prompt := widget.NewLabelWithStyle(q.Prompt, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	prompt.Wrapping = fyne.TextWrapWord
+	help := widget.NewLabel(q.Help)
+	help.Wrapping = fyne.TextWrapWord
+	help.Importance = widget.LowImportance
+	help.SizeName = theme.SizeNameCaptionText
+	return container.NewVBox(prompt, input, help)
+}
+
+// yesNo is a three-way answer: yes, no or don't know.
+type yesNo struct {
+	radio *widget.RadioGroup
+}
+
+const (
+	answerYes      = "Yes"
+	answerNo       = "No"
+	answerDontKnow = "Don't know"
+)
+
+func (u *UI) newYesNo(get func() *bool, set func(*bool)) *yesNo {
+	y := &yesNo{}
+	y.radio = widget.NewRadioGroup([]string{answerYes, answerNo, answerDontKnow}, func(s string) {
+		if u.loading {
+			return
+		}
+		switch s {
+		case answerYes:
+			set(advisor.Ptr(true))
+		case answerNo:
+			set(advisor.Ptr(false))
+		default:
+			set(nil)
+		}
+		u.changed()
+	})
+	y.radio.Horizontal = true
+	y.radio.Required = true
+	return y
+}
+
+func (y *yesNo) load(b *bool) {
+	switch {
+	case b == nil:
+		y.radio.SetSelected(answerDontKnow)
+	case *b:
+		y.radio.SetSelected(answerYes)
+	default:
+		y.radio.SetSelected(answerNo)
+	}
+}
+
+// heading is a screen's title and introduction.
+func heading(title, intro string) fyne.CanvasObject {
+	t := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	t.SizeName = theme.SizeNameHeadingText
+	if intro == "" {
+		return t
+	}
+	i := widget.NewLabel(intro)
+	i.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(t, i)
+}
+
+// page wraps a screen's content so that long content scrolls.
+func page(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVScroll(container.NewPadded(container.NewVBox(objs...)))
+}
+
+// withMessage puts a field's message below its input.
+func withMessage(input fyne.CanvasObject, msg *widget.Label) fyne.CanvasObject {
+	return container.NewVBox(input, msg)
+}

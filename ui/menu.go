@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// setupMenus installs the File, View and Go menus. Their shortcuts work
+// even while a text field has the focus, since the main menu sees them first.
+func (u *UI) setupMenus() {
+	ctrl := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+	}
+	item := func(label string, sc fyne.Shortcut, f func()) *fyne.MenuItem {
+		i := fyne.NewMenuItem(label, f)
+		i.Shortcut = sc
+		return i
+	}
+	u.recentMnu = fyne.NewMenu("Open Recent")
+	recent := fyne.NewMenuItem("Open Recent", nil)
+	recent.ChildMenu = u.recentMnu
+	quit := item("Quit", ctrl(fyne.KeyQ), u.onQuit)
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		item("New", ctrl(fyne.KeyN), u.onNew),
+		item("Open…", ctrl(fyne.KeyO), u.onOpen),
+		recent,
+		fyne.NewMenuItemSeparator(),
+		item("Save", ctrl(fyne.KeyS), func() { u.save(nil) }),
+		item("Save As…", &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func() { u.saveAs(nil) }),
+		item("Export to Excel…", ctrl(fyne.KeyE), u.onExport),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	u.workshop = fyne.NewMenuItem("Workshop View", u.toggleWorkshop)
+	u.workshop.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	view := fyne.NewMenu("View", u.workshop)
+	alt := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierAlt}
+	}
+	goMenu := fyne.NewMenu("Go",
+		item("Back", alt(fyne.KeyLeft), u.onBack),
+		item("Next", alt(fyne.KeyRight), func() {
+			if !u.next.Disabled() {
+				u.onNext()
+			}
+		}),
+		item("Diagnosis", ctrl(fyne.Key7), func() { u.goTo(stepDiagnosis) }),
+		item("Recommendation", ctrl(fyne.Key8), func() { u.goTo(stepRecommendation) }),
+		item("Plan", ctrl(fyne.Key9), func() { u.goTo(stepPlan) }),
+	)
+	u.win.SetMainMenu(fyne.NewMainMenu(file, view, goMenu))
+	u.refreshRecentMenu()
+}
+
+func (u *UI) refreshRecentMenu() {
+	if u.recentMnu == nil {
+		return
+	}
+	u.recentMnu.Items = nil
+	for _, path := range u.recentFiles() {
+		u.recentMnu.Items = append(u.recentMnu.Items, fyne.NewMenuItem(filepath.Base(path), func() { u.openRecent(path) }))
+	}
+	if len(u.recentMnu.Items) == 0 {
+		none := fyne.NewMenuItem("No recent sessions", nil)
+		none.Disabled = true
+		u.recentMnu.Items = append(u.recentMnu.Items, none)
+	}
+	u.recentMnu.Refresh()
+}

@@ -1,0 +1,388 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
+	"github.com/salesteamadvisor/salesteam/advisor/xlsx"
+)
+
+const (
+	prefRecent = "recent_files"
+	maxRecent  = 8
+)
+
+// dirty reports whether the session differs from its file.
+func (u *UI) dirty() bool {
+	data, err := u.answers.MarshalFile()
+	return err != nil || !bytes.Equal(data, u.saved)
+}
+
+// setSession replaces the session and shows its first step that needs work.
+func (u *UI) setSession(a advisor.Answers, path string, saved []byte) {
+	u.answers, u.path, u.saved = a, path, saved
+	u.plan, u.planErr = advisor.Plan{}, nil
+	u.loadSession()
+	u.welcome.load()
+	step := stepCompany
+	for step < stepBudget && u.blocker(step) == "" {
+		step++
+	}
+	u.goTo(step)
+}
+
+// whenSaved runs then once the user has saved or discarded unsaved changes;
+// it does nothing if they cancel.
+func (u *UI) whenSaved(then func()) {
+	if !u.dirty() {
+		then()
+		return
+	}
+	var d dialog.Dialog
+	save := widget.NewButton("Save", func() {
+		d.Hide()
+		u.save(then)
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton("Don't save", func() { d.Hide(); then() })
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	msg := widget.NewLabel("Save the changes to " + u.sessionName() + " first?")
+	d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(msg, container.NewHBox(cancel, discard, save)), u.win)
+	d.Show()
+}
+
+func (u *UI) sessionName() string {
+	if u.path != "" {
+		return filepath.Base(u.path)
+	}
+	if n := strings.TrimSpace(u.answers.Company.Name); n != "" {
+		return n
+	}
+	return "this session"
+}
+
+func (u *UI) onNew() {
+	u.whenSaved(func() {
+		a := newAnswers()
+		saved, _ := a.MarshalFile()
+		u.setSession(a, "", saved)
+	})
+}
+
+func (u *UI) onOpen() {
+	u.whenSaved(func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil {
+				u.showError("The file could not be opened", err)
+				return
+			}
+			if r == nil {
+				return // cancelled
+			}
+			defer r.Close()
+			u.openReader(r, r.URI().Path())
+		}, u.win)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		d.Show()
+	})
+}
+
+func (u *UI) openRecent(path string) { u.whenSaved(func() { u.openPath(path) }) }
+
+// openPath opens the session at path, replacing the current one; on error
+// the current session stays as it is.
+func (u *UI) openPath(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		u.showError("The file could not be opened", err)
+		return err
+	}
+	defer f.Close()
+	return u.openReader(f, path)
+}
+
+func (u *UI) openReader(r io.Reader, path string) error {
+	data, err := io.ReadAll(io.LimitReader(r, advisor.MaxFileSize+1))
+	if err == nil && len(data) > advisor.MaxFileSize {
+		err = advisor.ErrTooLarge
+	}
+	var a advisor.Answers
+	if err == nil {
+		a, _, err = advisor.ParseDraft(data)
+	}
+	if err != nil {
+		log.Printf("open %s: %v", path, err)
+		u.showError(filepath.Base(path)+" is not a session this app can open", err)
+		return err
+	}
+	saved, _ := a.MarshalFile() // the file may be laid out differently; compare content
+	u.setSession(a, path, saved)
+	u.addRecent(path)
+	u.autosave()
+	return nil
+}
+
+// save saves to the session's file, asking for one if there is none, then
+// runs then (if not nil) once saved.
+func (u *UI) save(then func()) {
+	if u.path == "" {
+		u.saveAs(then)
+		return
+	}
+	if err := u.saveTo(u.path); err != nil {
+		u.showError("The session could not be saved", err)
+		return
+	}
+	if then != nil {
+		then()
+	}
+}
+
+func (u *UI) saveAs(then func()) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError("The session could not be saved", err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		path := w.URI().Path()
+		w.Close() // saveTo replaces the file atomically
+		if err := u.saveTo(path); err != nil {
+			u.showError("The session could not be saved", err)
+			return
+		}
+		if then != nil {
+			then()
+		}
+	}, u.win)
+	d.SetFileName(u.defaultName(".json"))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.Show()
+}
+
+// saveTo writes the session to path through a temporary file and a rename,
+// so that a crash never leaves half a file.
+func (u *UI) saveTo(path string) error {
+	data, err := u.answers.MarshalFile()
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(path, data); err != nil {
+		return err
+	}
+	u.path, u.saved = path, data
+	u.addRecent(path)
+	u.refreshTitle()
+	return nil
+}
+
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op once renamed
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// defaultName is a file name from the client's name: "Acme Tools.json".
+func (u *UI) defaultName(suffix string) string {
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(u.answers.Company.Name))
+	if name == "" {
+		name = "New client"
+	}
+	return name + suffix
+}
+
+func (u *UI) onExport() {
+	if u.advise(); u.planErr != nil {
+		u.showError("The plan is not ready to export", u.planErr)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError("The workbook could not be saved", err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		if err := u.exportTo(w); err != nil {
+			u.showError("The workbook could not be saved", err)
+		}
+	}, u.win)
+	d.SetFileName(u.defaultName(" hiring plan.xlsx"))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	d.Show()
+}
+
+// exportTo writes the plan as an Excel workbook and closes w.
+func (u *UI) exportTo(w io.WriteCloser) error {
+	err := xlsx.Write(w, u.plan)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func (u *UI) recentFiles() []string {
+	return u.app.Preferences().StringList(prefRecent)
+}
+
+func (u *UI) addRecent(path string) {
+	list := slices.DeleteFunc(u.recentFiles(), func(p string) bool { return p == path })
+	list = append([]string{path}, list...)
+	if len(list) > maxRecent {
+		list = list[:maxRecent]
+	}
+	u.app.Preferences().SetStringList(prefRecent, list)
+	u.refreshRecentMenu()
+	u.welcome.load()
+}
+
+// autosave keeps the work in progress in the app's storage; the next start
+// offers it back if the app did not close cleanly.
+func (u *UI) autosave() {
+	if u.autosavePath == "" || !u.dirty() {
+		return
+	}
+	data, err := u.answers.MarshalFile()
+	if err == nil {
+		err = writeAtomic(u.autosavePath, data)
+	}
+	if err != nil {
+		log.Printf("autosave: %v", err)
+	}
+}
+
+func (u *UI) dropAutosave() {
+	if u.autosavePath != "" {
+		if err := os.Remove(u.autosavePath); err != nil && !errors.Is(err, os.ErrNotExist) {
+			log.Printf("autosave: %v", err)
+		}
+	}
+}
+
+// offerRestore asks whether to bring back work autosaved before a crash.
+// It returns the dialog, or nil when there is nothing to restore.
+func (u *UI) offerRestore() *restoreDialog {
+	if u.autosavePath == "" {
+		return nil
+	}
+	data, err := os.ReadFile(u.autosavePath)
+	if err != nil {
+		return nil
+	}
+	a, _, err := advisor.ParseDraft(data)
+	if err != nil {
+		log.Printf("autosave unreadable, dropped: %v", err)
+		u.dropAutosave()
+		return nil
+	}
+	r := &restoreDialog{}
+	name := strings.TrimSpace(a.Company.Name)
+	if name == "" {
+		name = "an unnamed client"
+	}
+	msg := widget.NewLabel(fmt.Sprintf("Sales Team Advisor did not close properly last time.\nRestore the unsaved work on %s?", name))
+	r.restore = widget.NewButton("Restore", func() {
+		r.d.Hide()
+		saved, _ := newAnswers().MarshalFile()
+		u.setSession(a, "", saved)
+		u.refreshTitle()
+	})
+	r.restore.Importance = widget.HighImportance
+	r.discard = widget.NewButton("Discard", func() { r.d.Hide(); u.dropAutosave() })
+	r.d = dialog.NewCustomWithoutButtons("Restore unsaved work?", container.NewVBox(msg, container.NewHBox(r.discard, r.restore)), u.win)
+	r.d.Show()
+	return r
+}
+
+// restoreDialog is the restore offer, with its buttons kept for tests.
+type restoreDialog struct {
+	d                dialog.Dialog
+	restore, discard *widget.Button
+}
+
+// start runs once the window is up: the restore offer, then a session or
+// step named in the environment (used by the screenshot script).
+func (u *UI) start() {
+	if u.offerRestore() != nil {
+		return
+	}
+	u.openFromEnv()
+}
+
+func (u *UI) onClose() {
+	u.whenSaved(func() {
+		u.dropAutosave()
+		u.win.Close()
+	})
+}
+
+func (u *UI) onQuit() {
+	u.whenSaved(func() {
+		u.dropAutosave()
+		u.app.Quit()
+	})
+}
+
+// showError logs err and shows it in words an owner understands.
+func (u *UI) showError(title string, err error) {
+	log.Printf("%s: %v", title, err)
+	msg := widget.NewLabel(friendly(err))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, "OK", msg, u.win)
+	d.Resize(fyne.NewSize(520, 280))
+	d.Show()
+}
+
+// friendly turns an error into a sentence for a business owner.
+func friendly(err error) string {
+	var ve *advisor.ValidationError
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "The file is not there any more; it may have been moved or deleted."
+	case errors.Is(err, os.ErrPermission):
+		return "The app is not allowed to use this file. Check that you can open it, or choose another folder."
+	case errors.As(err, &ve):
+		lines := []string{"Some answers need attention:"}
+		for _, p := range ve.Problems {
+			lines = append(lines, "•  "+p.Message)
+		}
+		return strings.Join(lines, "\n")
+	}
+	return "What is wrong: " + err.Error() + "\n\nYour current session has not been changed."
+}

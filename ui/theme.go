@@ -1,0 +1,26 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// workshopScale is how much the workshop view enlarges text and spacing,
+// for a projector at the back of a room.
+const workshopScale = 1.5
+
+// workshopTheme is the default theme, which follows the system's light or
+// dark mode, with every size enlarged.
+type workshopTheme struct{ fyne.Theme }
+
+func (t workshopTheme) Size(n fyne.ThemeSizeName) float32 { return t.Theme.Size(n) * workshopScale }
+
+func (u *UI) toggleWorkshop() {
+	u.workshop.Checked = !u.workshop.Checked
+	if u.workshop.Checked {
+		u.app.Settings().SetTheme(workshopTheme{theme.DefaultTheme()})
+	} else {
+		u.app.Settings().SetTheme(theme.DefaultTheme())
+	}
+	u.win.MainMenu().Refresh()
+}

@@ -1,0 +1,333 @@
+// Package ui is the Fyne user interface of Sales Team Advisor: a wizard that
+// gathers a client's answers and shows the advisor's diagnosis and plan.
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
+)
+
+// AppID is the application ID, as in FyneApp.toml.
+const AppID = "app.salesteamadvisor.desktop"
+
+// AppName is the application's display name and the window title's prefix.
+const AppName = "Sales Team Advisor"
+
+// The wizard's steps, in order; the input steps follow advisor.Steps().
+const (
+	stepWelcome = iota
+	stepCompany
+	stepPeople
+	stepMetrics
+	stepSymptoms
+	stepBudget
+	stepDiagnosis
+	stepRecommendation
+	stepPlan
+	stepCount
+)
+
+// screen is one step of the wizard.
+type screen interface {
+	// title names the step in the step indicator.
+	title() string
+	// content is the screen's widget tree, built once.
+	content() fyne.CanvasObject
+	// load refills the widgets from the session (after New, Open, restore)
+	// or, for the result screens, from the current plan.
+	load()
+	// showProblems puts each problem's message beside its field.
+	showProblems()
+}
+
+// UI is the main window's content: the wizard, its menus and the session.
+type UI struct {
+	app fyne.App
+	win fyne.Window
+
+	answers advisor.Answers
+	path    string // the session's file; "" until saved
+	saved   []byte // the file's bytes when last opened or saved
+	plan    advisor.Plan
+	planErr error
+
+	// inputErr holds, per field id, why what was typed was refused; the
+	// answers keep their last good value meanwhile.
+	inputErr map[string]string
+	problems []advisor.Problem
+	loading  bool // true while widgets are refilled from the session
+
+	autosavePath string
+
+	step      int
+	screens   []screen
+	stepBtns  []*widget.Button
+	body      *fyne.Container
+	back      *widget.Button
+	next      *widget.Button
+	reason    *widget.Label
+	workshop  *fyne.MenuItem
+	recentMnu *fyne.Menu
+
+	welcome        *welcomeScreen
+	company        *companyScreen
+	people         *peopleScreen
+	metrics        *metricsScreen
+	symptoms       *symptomsScreen
+	budget         *budgetScreen
+	diagnosis      *diagnosisScreen
+	recommendation *recommendationScreen
+	planScr        *planScreen
+}
+
+// New builds the wizard into the window: content, menus, shortcuts and the
+// close prompt. Work that can wait (restoring an autosave, opening a file
+// named in SALESTEAM_OPEN) runs once the app has started.
+func New(a fyne.App, w fyne.Window) *UI {
+	autosave := ""
+	if root := a.Storage().RootURI(); root != nil && root.Scheme() == "file" {
+		autosave = filepath.Join(root.Path(), "autosave.json")
+	}
+	u := newUI(a, w, autosave)
+	a.Lifecycle().SetOnStarted(func() { u.start() })
+	return u
+}
+
+func newUI(a fyne.App, w fyne.Window, autosavePath string) *UI {
+	u := &UI{app: a, win: w, autosavePath: autosavePath, inputErr: map[string]string{}}
+	u.answers = newAnswers()
+	u.saved, _ = u.answers.MarshalFile()
+	u.welcome = newWelcomeScreen(u)
+	u.company = newCompanyScreen(u)
+	u.people = newPeopleScreen(u)
+	u.metrics = newMetricsScreen(u)
+	u.symptoms = newSymptomsScreen(u)
+	u.budget = newBudgetScreen(u)
+	u.diagnosis = newDiagnosisScreen(u)
+	u.recommendation = newRecommendationScreen(u)
+	u.planScr = newPlanScreen(u)
+	u.screens = []screen{u.welcome, u.company, u.people, u.metrics, u.symptoms, u.budget, u.diagnosis, u.recommendation, u.planScr}
+
+	u.back = widget.NewButton("Back", u.onBack)
+	u.next = widget.NewButton("Next", u.onNext)
+	u.next.Importance = widget.HighImportance
+	u.reason = widget.NewLabel("")
+	u.reason.Importance = widget.DangerImportance
+	u.reason.Truncation = fyne.TextTruncateEllipsis
+	indicator := container.NewHBox()
+	for i, s := range u.screens {
+		b := widget.NewButton(s.title(), func() { u.goTo(i) })
+		b.Importance = widget.LowImportance
+		u.stepBtns = append(u.stepBtns, b)
+		indicator.Add(b)
+	}
+	u.body = container.NewStack()
+	nav := container.NewBorder(nil, nil, u.back, u.next, u.reason)
+	top := container.NewVBox(container.NewHScroll(indicator), widget.NewSeparator())
+	w.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), nav), nil, nil, u.body))
+	u.setupMenus()
+	w.SetCloseIntercept(u.onClose)
+	u.loadSession()
+	u.goTo(stepWelcome)
+	return u
+}
+
+// newAnswers is the session a new client starts with.
+func newAnswers() advisor.Answers {
+	return advisor.Answers{Version: advisor.FormatVersion, Company: advisor.Company{Currency: "USD"},
+		People: []advisor.Person{}, Symptoms: []advisor.Symptom{}}
+}
+
+// isInput reports whether step gathers answers, and which advisor step it is.
+func isInput(step int) (advisor.Step, bool) {
+	if step >= stepCompany && step <= stepBudget {
+		return advisor.Steps()[step-stepCompany], true
+	}
+	return 0, false
+}
+
+// blocker returns why the given step cannot be left forwards, or "".
+func (u *UI) blocker(step int) string {
+	s, ok := isInput(step)
+	if !ok {
+		if step > stepBudget && u.planErr != nil {
+			return u.planErr.Error()
+		}
+		return ""
+	}
+	prefix := fieldPrefix(s)
+	for id, msg := range u.inputErr {
+		for _, p := range prefix {
+			if strings.HasPrefix(id, p) {
+				return msg
+			}
+		}
+	}
+	for _, p := range u.problems {
+		if p.Step() == s {
+			return p.Message
+		}
+	}
+	return ""
+}
+
+func fieldPrefix(s advisor.Step) []string {
+	switch s {
+	case advisor.StepCompany:
+		return []string{"company"}
+	case advisor.StepPeople:
+		return []string{"people"}
+	case advisor.StepMetrics:
+		return []string{"metrics"}
+	case advisor.StepSymptoms:
+		return []string{"symptoms"}
+	}
+	return []string{"constraints", "promotion_candidate"}
+}
+
+// reachable reports whether step can be shown: every step before it is
+// complete.
+func (u *UI) reachable(step int) bool {
+	for i := stepCompany; i < step; i++ {
+		if u.blocker(i) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (u *UI) goTo(step int) {
+	if step < 0 || step >= stepCount || !u.reachable(step) {
+		return
+	}
+	if step >= stepDiagnosis {
+		u.advise()
+	}
+	u.step = step
+	s := u.screens[step]
+	if step >= stepDiagnosis || step == stepBudget {
+		s.load() // the candidates and the plan depend on earlier steps
+	}
+	u.body.Objects = []fyne.CanvasObject{s.content()}
+	u.body.Refresh()
+	u.refreshNav()
+}
+
+func (u *UI) onNext() { u.goTo(u.step + 1) }
+func (u *UI) onBack() { u.goTo(u.step - 1) }
+
+// advise runs the advisor on the session; the result screens show u.plan.
+func (u *UI) advise() {
+	p, err := advisor.Advise(u.answers)
+	u.planErr = err
+	if err == nil {
+		u.plan = p
+	}
+}
+
+// refreshNav updates the step indicator, Back, Next and the reason beside Next.
+func (u *UI) refreshNav() {
+	for i, b := range u.stepBtns {
+		switch {
+		case i == u.step:
+			b.Importance = widget.HighImportance
+			b.Enable()
+		case u.reachable(i):
+			b.Importance = widget.LowImportance
+			b.Enable()
+		default:
+			b.Importance = widget.LowImportance
+			b.Disable()
+		}
+		b.Refresh()
+	}
+	if u.step == 0 {
+		u.back.Disable()
+	} else {
+		u.back.Enable()
+	}
+	why := u.blocker(u.step)
+	if why != "" || u.step == stepCount-1 {
+		u.next.Disable()
+	} else {
+		u.next.Enable()
+	}
+	u.next.SetText("Next")
+	if u.step == stepBudget {
+		u.next.SetText("See the diagnosis")
+	}
+	if why != "" {
+		u.reason.SetText("To continue: " + why)
+	} else {
+		u.reason.SetText("")
+	}
+}
+
+// changed is called after every edit of the answers: it revalidates, shows
+// the problems, updates the title and autosaves.
+func (u *UI) changed() {
+	if u.loading {
+		return
+	}
+	u.validate()
+	if u.step >= stepDiagnosis {
+		if u.advise(); u.planErr == nil {
+			u.screens[u.step].load() // the plan's totals follow the assumptions
+		}
+	}
+	u.refreshNav()
+	u.refreshTitle()
+	u.autosave()
+}
+
+func (u *UI) validate() {
+	u.problems = u.answers.Problems()
+	for _, s := range u.screens {
+		s.showProblems()
+	}
+}
+
+// message is what to show beside the field with the given id: what was
+// refused as typed, or the advisor's problem with the field or its parts.
+func (u *UI) message(id string) string {
+	if m, ok := u.inputErr[id]; ok {
+		return m
+	}
+	for _, p := range u.problems {
+		if p.Field == id || strings.HasPrefix(p.Field, id+".") {
+			return p.Message
+		}
+	}
+	return ""
+}
+
+// loadSession refills every screen from u.answers.
+func (u *UI) loadSession() {
+	u.loading = true
+	clear(u.inputErr)
+	for _, s := range u.screens[:stepDiagnosis] {
+		s.load()
+	}
+	u.planScr.loadAssumptions()
+	u.loading = false
+	u.validate()
+	u.refreshTitle()
+	u.refreshNav()
+}
+
+func (u *UI) refreshTitle() {
+	title := AppName
+	if name := strings.TrimSpace(u.answers.Company.Name); name != "" {
+		title += " — " + name
+	}
+	if u.dirty() {
+		title += " *"
+	}
+	u.win.SetTitle(title)
+}

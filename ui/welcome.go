@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
+)
+
+// welcomeScreen starts a new client, opens a saved session or a recent one.
+type welcomeScreen struct {
+	u       *UI
+	newBtn  *widget.Button
+	openBtn *widget.Button
+	recent  *fyne.Container
+	view    fyne.CanvasObject
+}
+
+const welcomeText = "Sales Team Advisor helps the owner of a growing sales team find out whether " +
+	"the trouble is the sellers or the leadership. Answer a few questions about the company, the people and " +
+	"their week, your numbers and the pains you see. The advisor scores how clearly roles are separated, " +
+	"shows who does what, and recommends one of: keep founder-led selling for now, hire your first rep, " +
+	"hire a full-time sales manager, promote a manager from within, bring in a fractional VP of Sales, " +
+	"or keep a structure that already works. It ends with a 24-month hiring plan you can adjust and export to Excel."
+
+func newWelcomeScreen(u *UI) *welcomeScreen {
+	s := &welcomeScreen{u: u, recent: container.NewVBox()}
+	s.newBtn = widget.NewButtonWithIcon("Start a new client", theme.DocumentCreateIcon(), u.onNew)
+	s.newBtn.Importance = widget.HighImportance
+	s.openBtn = widget.NewButtonWithIcon("Open a saved session…", theme.FolderOpenIcon(), u.onOpen)
+	intro := widget.NewLabel(welcomeText)
+	intro.Wrapping = fyne.TextWrapWord
+	kinds := container.NewVBox()
+	for _, k := range advisor.Kinds() {
+		kinds.Add(widget.NewLabel("•  " + k.Title()))
+	}
+	s.view = page(
+		heading("Welcome to Sales Team Advisor", ""),
+		intro,
+		widget.NewLabelWithStyle("What it can recommend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		kinds,
+		container.NewHBox(s.newBtn, s.openBtn),
+		widget.NewLabelWithStyle("Recent sessions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		s.recent,
+	)
+	return s
+}
+
+func (s *welcomeScreen) title() string              { return "Welcome" }
+func (s *welcomeScreen) content() fyne.CanvasObject { return s.view }
+func (s *welcomeScreen) showProblems()              {}
+
+func (s *welcomeScreen) load() {
+	s.recent.Objects = nil
+	for _, path := range s.u.recentFiles() {
+		b := widget.NewButtonWithIcon(filepath.Base(path)+"  —  "+filepath.Dir(path), theme.FileIcon(), func() { s.u.openRecent(path) })
+		b.Alignment = widget.ButtonAlignLeading
+		s.recent.Add(b)
+	}
+	if len(s.recent.Objects) == 0 {
+		none := widget.NewLabel("None yet: sessions you save or open appear here.")
+		none.Importance = widget.LowImportance
+		s.recent.Add(none)
+	}
+	s.recent.Refresh()
+}
