@@ -18,7 +18,7 @@ type writer struct {
 	err   error
 	width map[string][]float64   // column widths set per sheet
 	lines map[string]map[int]int // lines of wrapped text per sheet and row
-	used  map[string][2]int       // the last column and row written per sheet
+	used  map[string][2]int      // the last column and row written per sheet
 }
 
 func (w *writer) fail(err error) {

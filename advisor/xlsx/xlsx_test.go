@@ -165,7 +165,7 @@ func TestUserTextIsNeverAFormula(t *testing.T) {
 }
 
 // exampleOf returns the first example, by name, with people and hires.
-func exampleOf(t *testing.T) advisor.Plan {
+func exampleOf(t testing.TB) advisor.Plan {
 	t.Helper()
 	plans := examples(t)
 	names := make([]string, 0, len(plans))
