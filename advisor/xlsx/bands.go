@@ -21,7 +21,7 @@ const (
 
 func (w *writer) bands(p advisor.Plan) {
 	const s = SheetBands
-	w.widths(s, 24, 26, 12, 12, 12, 12, 11, 50, 8, 12, 50, 30)
+	w.widths(s, 24, 26, 12, 12, 12, 12, 11, 50, 8, 12, 50, 24)
 	as := p.Assumptions
 	w.title(s, "Salary bands", "Yearly pay per role. Yellow cells are inputs: change a band or the level and the hiring plan recalculates.")
 	w.text(s, 1, bandsLevelRow, "Band level the plan uses (low, mid or high)", w.st.label)

@@ -17,11 +17,12 @@ const (
 	fracFull   = 3
 	fracDiff   = 4
 	fracEven   = 5
+	fracValue  = 4 // column of the input block's values; labels span the columns before it
 )
 
 func (w *writer) fractional(p advisor.Plan) {
 	const s = SheetFractional
-	w.widths(s, 56, 20, 16, 16, 14)
+	w.widths(s, 8, 20, 20, 20, 14)
 	w.title(s, "Fractional VP of Sales vs a full-time manager",
 		"Cumulative cost of each path. The inputs come from the Assumptions and Salary bands sheets; change them there.")
 	first, last := fracHeader+1, fracHeader+advisor.PlanMonths
@@ -43,10 +44,10 @@ func (w *writer) fractional(p advisor.Plan) {
 	}
 	for i, row := range rows {
 		r := fracInputs + i
-		w.text(s, 1, r, row.label, w.st.label)
-		w.formula(s, 2, r, row.fx, row.style)
+		w.textAcross(s, 1, fracValue-1, r, row.label, w.st.label)
+		w.formula(s, fracValue, r, row.fx, row.style)
 		if row.name != "" {
-			w.name(row.name, s, 2, r)
+			w.name(row.name, s, fracValue, r)
 		}
 	}
 	w.header(s, fracHeader, "Month", "Fractional (cumulative)", "Full-time (cumulative)", "Full-time minus fractional", "Full-time no dearer?")
@@ -54,7 +55,6 @@ func (w *writer) fractional(p advisor.Plan) {
 		w.comparisonRow(s, fracHeader+m)
 	}
 	w.comparisonChart(s, first, last)
-	w.fail(w.f.SetRowHeight(s, fracHeader, 30))
 	w.freeze(s, 1, fracHeader+1)
 	w.print(s, 0)
 }

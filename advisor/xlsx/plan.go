@@ -90,18 +90,17 @@ func (w *writer) plan(p advisor.Plan) {
 	w.fail(w.f.SetColWidth(s, colName(colM1), colName(colM1+advisor.PlanMonths-1), 10))
 	w.fail(w.f.SetColWidth(s, colName(colYear1), colName(colTotal), 12))
 	w.fail(w.f.SetColWidth(s, colName(colHeadcount), colName(colHeadcount), 10))
-	w.fail(w.f.SetRowHeight(s, planHeader, 30))
 	w.freeze(s, colRole, planHeader+1)
 	w.printWide(s, planHeader, 2)
 }
 
 func (w *writer) planHeader(s string) {
-	w.header(s, planHeader, "Hire", "Role", "Start month", "Months (0 = to end)", "Band", "Base", "Variable",
-		"Yearly pay (OTE)", "Burden", "Ramp (months)", "Cost per month")
+	w.header(s, planHeader, "Hire", "Role", "Start month", "Months (0=all)", "Band", "Base", "Variable",
+		"Yearly pay (OTE)", "Burden", "Ramp months", "Cost per month")
 	for m := 1; m <= advisor.PlanMonths; m++ {
 		w.num(s, colM1+m-1, planHeader, float64(m), w.st.month)
 	}
-	for i, h := range []string{"Year 1", "Year 2", "Total", "Adds head-count"} {
+	for i, h := range []string{"Year 1", "Year 2", "Total", "Adds to headcount"} {
 		w.text(s, colYear1+i, planHeader, h, w.st.header)
 	}
 }

@@ -99,13 +99,34 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 		{&st.low, severity("E2EFDA")},
 	}
 	for _, d := range defs {
-		id, err := f.NewStyle(d.s)
+		id, err := f.NewStyle(finish(d.s))
 		if err != nil {
 			return st, err
 		}
 		*d.dst = id
 	}
 	return st, nil
+}
+
+// finish gives every style the workbook's font and top alignment, so that
+// numbers line up with wrapped text beside them.
+func finish(s *excelize.Style) *excelize.Style {
+	if s.Font == nil {
+		s.Font = &excelize.Font{}
+	}
+	if s.Font.Family == "" {
+		s.Font.Family = "Calibri"
+	}
+	if s.Font.Size == 0 {
+		s.Font.Size = 11
+	}
+	if s.Alignment == nil {
+		s.Alignment = &excelize.Alignment{}
+	}
+	if s.Alignment.Vertical == "" {
+		s.Alignment.Vertical = "top"
+	}
+	return s
 }
 
 func box(color string) []excelize.Border {

@@ -88,7 +88,7 @@ func (w *writer) textAcross(sheet string, col, last, row int, s string, style in
 func (w *writer) wrapped(sheet string, row int, s string, width float64) {
 	n := 0
 	for _, para := range strings.Split(s, "\n") {
-		chars := float64(utf8.RuneCountInString(para))
+		chars := float64(utf8.RuneCountInString(para)) * 0.9
 		n += max(1, int(math.Ceil(chars/max(width, 1))))
 	}
 	if w.lines[sheet] == nil {
