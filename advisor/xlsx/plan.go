@@ -112,7 +112,11 @@ func (w *writer) hire(s string, r int, h advisor.Hire, as advisor.Assumptions) {
 	w.text(s, colHire, r, h.Title, w.st.wrap)
 	w.text(s, colRole, r, roleLabel(h), w.st.wrap)
 	w.num(s, colStart, r, float64(h.Start), w.st.numberInput)
-	w.num(s, colMonths, r, float64(h.Months), w.st.numberInput)
+	if h.Role == advisor.RoleFractionalVP {
+		w.live(s, colMonths, r, "ROUND(FractionalMonths,0)", math.Round(as.FractionalMonths.Value), float64(h.Months), w.st.number, w.st.numberInput)
+	} else {
+		w.num(s, colMonths, r, float64(h.Months), w.st.numberInput)
+	}
 	pay, base, burden := fmt.Sprintf("$%s%d", colName(colPay), r), fmt.Sprintf("$%s%d", colName(colBase), r), fmt.Sprintf("$%s%d", colName(colBurden), r)
 	if h.Role == advisor.RoleFractionalVP {
 		w.text(s, colBand, r, "retainer", w.st.wrap)

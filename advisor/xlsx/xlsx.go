@@ -51,27 +51,31 @@ func Write(w io.Writer, p advisor.Plan) error {
 
 // WriteFile writes the plan to path. It refuses to replace an existing file
 // unless force is set, with an error wrapping os.ErrExist. It writes to a
-// temporary file in the same directory and renames it into place, so a
-// failure never leaves a half-written file where a good one was.
+// temporary file in the same directory and moves it into place, so a
+// failure never leaves a half-written file where a good one was; without
+// force the move is a hard link, which fails rather than replace a file
+// that appeared in the meantime.
 func WriteFile(path string, p advisor.Plan, force bool) (err error) {
-	if !force {
-		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("%s already exists; use --force to replace it: %w", filepath.Base(path), os.ErrExist)
-		} else if !errors.Is(err, os.ErrNotExist) {
-			return err
-		}
+	exists := func() error {
+		return fmt.Errorf("%s already exists; use --force to replace it: %w", filepath.Base(path), os.ErrExist)
+	}
+	if _, err := os.Lstat(path); err == nil && !force {
+		return exists()
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
 	}
 	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+		tmp.Close()
+		if rmErr := os.Remove(tmp.Name()); err == nil && rmErr != nil && !errors.Is(rmErr, os.ErrNotExist) {
+			err = rmErr
 		}
 	}()
 	if err = Write(tmp, p); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
@@ -80,10 +84,19 @@ func WriteFile(path string, p advisor.Plan, force bool) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
+	if force {
+		return os.Rename(tmp.Name(), path)
 	}
-	return os.Rename(tmp.Name(), path)
+	switch err = os.Link(tmp.Name(), path); {
+	case errors.Is(err, os.ErrExist):
+		return exists()
+	case err != nil: // a file system without hard links
+		if _, statErr := os.Lstat(path); statErr == nil {
+			return exists()
+		}
+		return os.Rename(tmp.Name(), path)
+	}
+	return nil
 }
 
 // now is the clock the Summary's date and the document properties read;
