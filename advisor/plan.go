@@ -23,6 +23,9 @@ type Hire struct {
 	// Promotion marks a promoted employee: the cost is the raise from the rep
 	// band to the manager band, since the pay they already get is not new.
 	Promotion bool `json:"promotion,omitempty"`
+	// Backfill marks a rep who replaces the selling a promoted rep stops
+	// doing: a cost, but no new quota capacity.
+	Backfill bool `json:"backfill,omitempty"`
 	// Pay is the yearly pay for employees (OTE at the plan's band level, or
 	// the raise for a promotion) and the monthly retainer for fractional roles.
 	Pay        float64 `json:"pay"`
@@ -61,6 +64,10 @@ func (h Hire) YearTotal(y int) float64 {
 	}
 	return sum
 }
+
+// AddsCapacity reports whether the hire adds quota capacity: a new rep who
+// is not a backfill.
+func (h Hire) AddsCapacity() bool { return h.Role == RoleRep && !h.Backfill }
 
 // FullTime reports whether the hire adds an employee to the headcount.
 func (h Hire) FullTime() bool { return h.Role != RoleFractionalVP && !h.Promotion }
@@ -212,7 +219,7 @@ func hiresFor(a Answers, r Recommendation, as Assumptions, gap *float64, t Thres
 		h.Pay = as.Manager.At(as.Level) - as.Rep.At(as.Level)
 		h.Base, h.Variable = h.Pay*as.Manager.BaseShare, h.Pay*(1-as.Manager.BaseShare)
 		pl.employee(RoleRep, "Sales rep (backfill for "+name+")", 2, "Replaces the selling "+name+" stops doing.")
-		pl.hires[len(pl.hires)-1].RampMonths = int(math.Round(as.RepRampMonths.Value))
+		pl.hires[len(pl.hires)-1].Backfill = true
 		pl.reps(need, 5, 3, gapWhy)
 	case FractionalSalesLeader:
 		months := int(math.Round(as.FractionalMonths.Value))
@@ -241,7 +248,7 @@ func (p *Plan) compute() {
 				h.Monthly[m-1] = h.MonthlyCost()
 				h.Total += h.Monthly[m-1]
 			}
-			if h.Role == RoleRep {
+			if h.AddsCapacity() {
 				p.Capacity[m-1] += p.Assumptions.RepQuota() / 12 * RampFactor(m, h.Start, h.RampMonths)
 			}
 		}

@@ -72,8 +72,13 @@ func TestPromotionCostsOnlyTheRaise(t *testing.T) {
 	if h.FullTime() {
 		t.Error("a promotion adds to headcount")
 	}
-	if p.Hires[1].Role != RoleRep || p.Hires[1].Start != 2 {
-		t.Errorf("no backfill rep in month 2: %+v", p.Hires[1])
+	if b := p.Hires[1]; b.Role != RoleRep || b.Start != 2 || !b.Backfill || b.AddsCapacity() {
+		t.Errorf("no backfill rep in month 2, or it counts as new capacity: %+v", b)
+	}
+	// The backfill replaces the promoted rep's selling, so new capacity in
+	// month 2 is zero: only reps for the revenue gap (from month 5) add it.
+	if p.Capacity[1] != 0 || p.Capacity[4] == 0 {
+		t.Errorf("capacity months 2 and 5 = %.2f, %.2f; want 0 and > 0", p.Capacity[1], p.Capacity[4])
 	}
 }
 

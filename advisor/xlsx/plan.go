@@ -60,10 +60,11 @@ func layoutPlan(p advisor.Plan) planRows {
 	return l
 }
 
+// repHires lists the hires that add quota capacity (new reps, not backfills).
 func repHires(hs []advisor.Hire) []int {
 	var out []int
 	for i, h := range hs {
-		if h.Role == advisor.RoleRep {
+		if h.AddsCapacity() {
 			out = append(out, i)
 		}
 	}
