@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -63,7 +64,7 @@ const (
 
 func (r *chartRenderer) rebuild() {
 	fg := theme.Color(theme.ColorNameForeground)
-	muted := theme.Color(theme.ColorNameDisabled)
+	muted := theme.Color(theme.ColorNamePlaceHolder)
 	r.objects = nil
 	for i := range r.axes {
 		r.axes[i] = canvas.NewLine(fg)
@@ -108,11 +109,19 @@ func itoa(n int) string {
 	return formatNumber(advisor.Ptr(float64(n)))
 }
 
+// maxValue is the top of the value axis: the largest value rounded up to
+// a round step (1, 2 or 5 times a power of ten) per grid line.
 func (r *chartRenderer) maxValue() float64 {
 	top := 1.0
 	for _, d := range [][]float64{r.c.fractional, r.c.fullTime} {
 		for _, x := range d {
 			top = max(top, x)
+		}
+	}
+	step := math.Pow(10, math.Floor(math.Log10(top/gridLines)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if top/gridLines <= m*step {
+			return m * step * gridLines
 		}
 	}
 	return top
@@ -138,7 +147,8 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	}
 	for i, m := range []int{1, 6, 12, 18, 24} {
 		t := r.xLbl[i]
-		t.Move(fyne.NewPos(px(m-1)-t.MinSize().Width/2, y0+4))
+		x := min(max(px(m-1)-t.MinSize().Width/2, x0), size.Width-t.MinSize().Width)
+		t.Move(fyne.NewPos(x, y0+4))
 	}
 	r.marker.Hidden = r.c.breakEven == 0
 	if be := r.c.breakEven; be > 0 {
@@ -151,7 +161,7 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	}
 }
 
-func (r *chartRenderer) MinSize() fyne.Size { return fyne.NewSize(300, 200) }
+func (r *chartRenderer) MinSize() fyne.Size { return fyne.NewSize(300, 240) }
 
 func (r *chartRenderer) Refresh() {
 	r.rebuild()

@@ -148,7 +148,7 @@ func (s *diagnosisScreen) loadGrid(people []advisor.Person, d advisor.Diagnosis)
 	}
 	note := widget.NewLabel(fmt.Sprintf("Highlighted: one person wearing several hats (each share at least %s%% of the week).",
 		formatNumber(&d.Thresholds.HatMin)))
-	note.Importance = widget.LowImportance
+	note.TextStyle.Italic = true
 	note.Wrapping = fyne.TextWrapWord
 	s.grid.Objects = []fyne.CanvasObject{g, note}
 	s.grid.Refresh()
@@ -180,7 +180,7 @@ func findingCard(f advisor.Finding) fyne.CanvasObject {
 	body := container.NewVBox(container.NewBorder(nil, nil, sev, nil, title), wrapped(f.Evidence))
 	if len(f.Who) > 0 {
 		who := widget.NewLabel("Who: " + strings.Join(f.Who, ", "))
-		who.Importance = widget.LowImportance
+		who.TextStyle.Italic = true
 		body.Add(who)
 	}
 	return widget.NewCard("", "", body)

@@ -107,7 +107,7 @@ func question(q advisor.Question, input fyne.CanvasObject) fyne.CanvasObject {
 	prompt.Wrapping = fyne.TextWrapWord
 	help := widget.NewLabel(q.Help)
 	help.Wrapping = fyne.TextWrapWord
-	help.Importance = widget.LowImportance
+	help.TextStyle.Italic = true
 	help.SizeName = theme.SizeNameCaptionText
 	return container.NewVBox(prompt, input, help)
 }

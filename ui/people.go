@@ -140,7 +140,7 @@ func (s *peopleScreen) newRow(i int) *personRow {
 }
 
 func (r *personRow) showTotal(p *advisor.Person) {
-	r.total.SetText(fmt.Sprintf("Total %s%% of 100%%", formatNumber(advisor.Ptr(p.Time.Total()))))
+	r.total.SetText(fmt.Sprintf("Week total: %s%% (must come to 100%%)", formatNumber(advisor.Ptr(p.Time.Total()))))
 }
 
 func (r *personRow) view(i int) fyne.CanvasObject {
@@ -152,15 +152,12 @@ func (r *personRow) view(i int) fyne.CanvasObject {
 	}
 	quotaQ, _ := advisor.QuestionByID("people[].quota_attainment")
 	return widget.NewCard("", "", container.NewVBox(
-		container.NewBorder(nil, nil, nil, r.remove, head),
+		container.NewBorder(nil, nil, nil, container.NewHBox(r.founder, r.remove), head),
 		container.NewGridWithColumns(2, container.NewVBox(r.name, r.nameField.msg), r.title),
-		r.founder,
-		widget.NewLabel("Their week:"),
 		week,
-		r.total,
+		container.NewHBox(r.total),
 		r.timeField.msg,
-		widget.NewLabel(quotaQ.Prompt),
-		r.quota.row(),
+		container.NewBorder(nil, nil, widget.NewLabel(quotaQ.Prompt), nil, container.NewHBox(r.quota.row())),
 	))
 }
 

@@ -39,24 +39,28 @@ type assumptionField struct {
 var levelLabels = map[advisor.Level]string{advisor.LevelLow: "Low end", advisor.LevelMid: "Middle", advisor.LevelHigh: "High end"}
 
 func newPlanScreen(u *UI) *planScreen {
-	s := &planScreen{u: u, totals: container.NewGridWithColumns(2), hires: container.NewVBox()}
+	s := &planScreen{u: u, totals: container.NewGridWithColumns(3), hires: container.NewVBox()}
 	s.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.summary.SizeName = theme.SizeNameSubHeadingText
 	s.summary.Wrapping = fyne.TextWrapWord
 	s.export = widget.NewButtonWithIcon("Export to Excel…", theme.DocumentSaveIcon(), u.onExport)
 	s.export.Importance = widget.HighImportance
 	s.level = widget.NewSelect([]string{levelLabels[advisor.LevelLow], levelLabels[advisor.LevelMid], levelLabels[advisor.LevelHigh]}, s.onLevel)
-	s.view = page(
-		heading("Hiring plan", "24 months, month 1 being the first month of the plan."),
+	// The totals stay in view while the assumptions beside the timeline change.
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewVBox(s.export), heading("Hiring plan: 24 months", "")),
 		s.summary,
 		s.totals,
-		subheading("Timeline"),
-		s.hires,
-		container.NewHBox(s.export),
+	)
+	timeline := page(subheading("Timeline"), s.hires)
+	assumptions := page(
 		subheading("Assumptions"),
-		wrapped("Change any value: the plan and its totals follow as you type. Empty a field to go back to the default shown below it."),
+		wrapped("Change any value: the plan and its totals follow as you type. Empty a field to go back to the default."),
 		s.assumptionsForm(),
 	)
+	split := container.NewHSplit(timeline, assumptions)
+	split.Offset = 0.5
+	s.view = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 	return s
 }
 
@@ -85,7 +89,9 @@ func (s *planScreen) assumptionsForm() fyne.CanvasObject {
 		}
 		bandMsg := &assumptionField{field: field{id: "assumptions.bands." + string(b.Role), msg: newMessage()}}
 		s.bands = append(s.bands, bandMsg)
-		form.Add(widget.NewLabelWithStyle(b.Title+": "+b.Measure, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		title := widget.NewLabelWithStyle(b.Title+": "+b.Measure, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		form.Add(title)
 		form.Add(parts)
 		form.Add(bandMsg.msg)
 		form.Add(sourceLine(b.Source, b.Year, b.Confidence))
@@ -100,8 +106,10 @@ func (s *planScreen) assumptionsForm() fyne.CanvasObject {
 			continue
 		}
 		s.figures = append(s.figures, f)
-		form.Add(widget.NewLabelWithStyle(fig.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		form.Add(container.NewHBox(sized(f.entry), widget.NewLabel(unit)))
+		label := widget.NewLabelWithStyle(fig.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		label.Wrapping = fyne.TextWrapWord
+		form.Add(label)
+		form.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(140, f.entry.MinSize().Height), f.entry), nil, wrapped(unit)))
 		form.Add(f.msg)
 		form.Add(sourceLine(fmt.Sprintf("Default %s %s. %s", formatNumber(advisor.Ptr(fig.Value*scale)), unit, fig.Source), fig.Year, fig.Confidence))
 	}
@@ -117,7 +125,7 @@ func sourceLine(source, year, confidence string) fyne.CanvasObject {
 		t += ". Confidence: " + confidence + "."
 	}
 	l := wrapped(t)
-	l.Importance = widget.LowImportance
+	l.TextStyle.Italic = true
 	l.SizeName = theme.SizeNameCaptionText
 	return l
 }
@@ -263,13 +271,17 @@ func (s *planScreen) load() {
 	s.summary.SetText(p.Recommendation.Primary.Title())
 	s.totals.Objects = nil
 	add := func(label, value string) {
-		s.totals.Add(widget.NewLabel(label))
-		s.totals.Add(widget.NewLabelWithStyle(value, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		l := wrapped(label)
+		l.SizeName = theme.SizeNameCaptionText
+		v := widget.NewLabelWithStyle(value, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		v.Wrapping = fyne.TextWrapWord
+		s.totals.Add(container.NewVBox(l, v))
 	}
 	add("Cost in the first 12 months", advisor.Money(p.Year1, cur))
 	add("Cost in months 13-24", advisor.Money(p.Year2, cur))
 	add("Headcount", fmt.Sprintf("%d today, %d after 12 months", p.HeadcountNow, p.Headcount12))
-	add("Quota carried by new reps", fmt.Sprintf("%s in year 1, %s in year 2", advisor.Money(p.Capacity1, cur), advisor.Money(p.Capacity2, cur)))
+	add("Quota carried by new reps, year 1", advisor.Money(p.Capacity1, cur))
+	add("Quota carried by new reps, year 2", advisor.Money(p.Capacity2, cur))
 	if p.RevenueGap != nil {
 		add("Revenue gap to target", advisor.Money(*p.RevenueGap, cur))
 	}
@@ -304,8 +316,8 @@ func hireCard(h advisor.Hire, cur string) fyne.CanvasObject {
 	}
 	title := widget.NewLabelWithStyle(fmt.Sprintf("%s, %s", h.Title, when), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	total := widget.NewLabelWithStyle(advisor.Money(h.Total, cur)+" over the plan", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	total := wrapped(advisor.Money(h.Total, cur) + " over the 24 months")
 	why := wrapped(h.Why)
-	why.Importance = widget.LowImportance
-	return widget.NewCard("", "", container.NewVBox(container.NewBorder(nil, nil, nil, total, title), wrapped(pay), why))
+	why.TextStyle.Italic = true
+	return widget.NewCard("", "", container.NewVBox(title, total, wrapped(pay), why))
 }

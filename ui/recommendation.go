@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -69,7 +70,7 @@ func (s *recommendationScreen) load() {
 	for _, why := range r.Reasons {
 		s.reasons.Add(wrapped("•  " + why.Text))
 	}
-	if r.Readiness != nil {
+	if r.Readiness != nil && !strings.Contains(strings.Join(r.Why, " "), r.Readiness.Summary) {
 		s.reasons.Add(wrapped("Promotion readiness: " + r.Readiness.Summary))
 	}
 	s.reasons.Refresh()

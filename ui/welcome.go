@@ -63,7 +63,7 @@ func (s *welcomeScreen) load() {
 	}
 	if len(s.recent.Objects) == 0 {
 		none := widget.NewLabel("None yet: sessions you save or open appear here.")
-		none.Importance = widget.LowImportance
+		none.TextStyle.Italic = true
 		s.recent.Add(none)
 	}
 	s.recent.Refresh()

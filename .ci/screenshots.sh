@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Starts the real app (./salesteam, built by `make build`) under Xvfb and
+# captures every wizard step to docs/images/screen-<step>.png.
+#
+# The app reads SALESTEAM_OPEN (a session to open) and SALESTEAM_STEP (the
+# step to show, 0-8) once it has started; each step is a fresh launch with a
+# throw-away HOME, so the user's own settings and autosave are never touched.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP=${APP:-./salesteam}
+SESSION=${SESSION:-examples/acme-fractional.json}
+OUT=${OUT:-docs/images}
+DISPLAY_NUM=${DISPLAY_NUM:-:97}
+STEPS=(welcome company people metrics symptoms budget diagnosis recommendation plan)
+
+[ -x "$APP" ] || { echo "screenshots: $APP not built; run make build" >&2; exit 1; }
+mkdir -p "$OUT"
+tmp=$(mktemp -d)
+pids=()
+cleanup() {
+	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+pids+=($!)
+export DISPLAY=$DISPLAY_NUM LANG=en_US.UTF-8
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+shoot() { # shoot <name> <step> <wheel clicks down> [extra env...]
+	local name=$1 step=$2 scroll=$3
+	shift 3
+	local home="$tmp/home-$name"
+	mkdir -p "$home"
+	env HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+		SALESTEAM_OPEN="$SESSION" SALESTEAM_STEP="$step" "$@" "$APP" >"$tmp/$name.log" 2>&1 &
+	local pid=$!
+	local wid
+	wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$pid" --name "Sales Team Advisor" | head -1)
+	sleep 2 # let the step render after the session opens
+	if [ "$scroll" -gt 0 ]; then
+		xdotool mousemove --window "$wid" 550 400 click --repeat "$scroll" --delay 30 5
+		sleep 1
+	fi
+	import -window "$wid" "$tmp/$name.png"
+	convert "$tmp/$name.png" -resize '1280x>' -strip -define png:compression-level=9 "$OUT/screen-$name.png"
+	kill "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	echo "$OUT/screen-$name.png"
+}
+
+for i in "${!STEPS[@]}"; do
+	shoot "${STEPS[$i]}" "$i" 0
+done
+# The parts of the long result screens below the fold.
+shoot recommendation-chart 7 10
+shoot plan-scrolled 8 12
+shoot workshop 8 0 SALESTEAM_WORKSHOP=1
+# The smallest supported window.
+shoot small-people 2 0 SALESTEAM_SIZE=800x600
+shoot small-plan 8 0 SALESTEAM_SIZE=800x600
