@@ -11,7 +11,6 @@ cd "$(dirname "$0")/.."
 APP=${APP:-./salesteam}
 SESSION=${SESSION:-examples/acme-fractional.json}
 OUT=${OUT:-docs/images}
-DISPLAY_NUM=${DISPLAY_NUM:-:97}
 STEPS=(welcome company people metrics symptoms budget diagnosis recommendation plan)
 
 [ -x "$APP" ] || { echo "screenshots: $APP not built; run make build" >&2; exit 1; }
@@ -24,10 +23,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# A display number nobody uses, and a server that is up before we go on.
+n=90
+while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
-export DISPLAY=$DISPLAY_NUM LANG=en_US.UTF-8
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+export DISPLAY=":$n" LANG=en_US.UTF-8
+for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xdpyinfo >/dev/null 2>&1 || { echo "$(basename "$0"): Xvfb did not start on :$n" >&2; exit 1; }
 
 shoot() { # shoot <name> <step> <wheel clicks down> [extra env...]
 	local name=$1 step=$2 scroll=$3

@@ -86,21 +86,32 @@ type UI struct {
 	planScr        *planScreen
 }
 
-// New builds the wizard into the window: content, menus, shortcuts and the
-// close prompt. Work that can wait (restoring an autosave, opening a file
-// named in SALESTEAM_OPEN) runs once the app has started.
+// New puts the wizard in the window: content, menus, shortcuts and the
+// close prompt. The window first shows a splash; the screens are built right
+// after that first frame, then the app restores an autosave or opens a
+// file named in SALESTEAM_OPEN.
 func New(a fyne.App, w fyne.Window) *UI {
 	autosave := ""
 	if root := a.Storage().RootURI(); root != nil && root.Scheme() == "file" {
 		autosave = filepath.Join(root.Path(), "autosave.json")
 	}
-	u := newUI(a, w, autosave)
-	a.Lifecycle().SetOnStarted(func() { u.start() })
+	u := &UI{app: a, win: w, autosavePath: autosave, inputErr: map[string]string{}}
+	w.SetContent(newSplash(func() {
+		u.build()
+		u.start()
+	}))
 	return u
 }
 
+// newUI builds the wizard at once; the tests use it.
 func newUI(a fyne.App, w fyne.Window, autosavePath string) *UI {
 	u := &UI{app: a, win: w, autosavePath: autosavePath, inputErr: map[string]string{}}
+	u.build()
+	return u
+}
+
+func (u *UI) build() {
+	w := u.win
 	u.answers = newAnswers()
 	u.saved, _ = u.answers.MarshalFile()
 	u.welcome = newWelcomeScreen(u)
@@ -135,7 +146,6 @@ func newUI(a fyne.App, w fyne.Window, autosavePath string) *UI {
 	w.SetCloseIntercept(u.onClose)
 	u.loadSession()
 	u.goTo(stepWelcome)
-	return u
 }
 
 // newAnswers is the session a new client starts with.

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from launch to the first frame of the window, for
+# Sales Team Advisor (./salesteam, built by `make build`) and for a bare Fyne
+# window (.ci/bare/main.go.txt) built the same way, alternating runs on the
+# same virtual display. Prints each median and their ratio (target <= 1.2).
+#
+# "First frame" is when the window is mapped (visible): Fyne maps it in
+# ShowAndRun right before drawing the first frame, so both programs are
+# measured at the same point. The wait is a tight poll of xdotool, a few
+# milliseconds per probe.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP=${APP:-./salesteam}
+N=${N:-10}
+LIMIT=${LIMIT:-1.2}
+[ -x "$APP" ] || { echo "startup-bench: $APP not built; run make build" >&2; exit 1; }
+
+tmp=$(mktemp -d)
+bare_src=$(mktemp -d "$PWD/startup-bench-bare-XXXXXX") # inside the module: same go.mod, same Fyne
+pids=()
+cleanup() {
+	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+	rm -rf "$tmp" "$bare_src"
+}
+trap cleanup EXIT
+
+cp .ci/bare/main.go.txt "$bare_src/main.go"
+echo "building the bare window..." >&2
+go build -o "$tmp/bare" "./$(basename "$bare_src")"
+
+# A display number nobody uses, and a server that is up before we go on.
+n=90
+while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+pids+=($!)
+export DISPLAY=":$n" LANG=en_US.UTF-8
+for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xdpyinfo >/dev/null 2>&1 || { echo "$(basename "$0"): Xvfb did not start on :$n" >&2; exit 1; }
+
+# launch <binary> [window name]: prints milliseconds from exec to a visible
+# window (with that name, if given).
+launch() {
+	local home="$tmp/home"
+	rm -rf "$home" && mkdir -p "$home"
+	local start end pid
+	local name=(--name "${2:-.}")
+	start=$(date +%s%N)
+	HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" "$1" >"$tmp/last.log" 2>&1 &
+	pid=$!
+	until xdotool search --onlyvisible --pid "$pid" "${name[@]}" >/dev/null 2>&1; do
+		if ! kill -0 "$pid" 2>/dev/null; then echo "startup-bench: $1 exited early:" >&2; cat "$tmp/last.log" >&2; exit 1; fi
+		if (( ($(date +%s%N) - start) > 30000000000 )); then echo "startup-bench: $1 no window in 30s" >&2; exit 1; fi
+	done
+	end=$(date +%s%N)
+	kill "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+launch "$APP" >/dev/null # warm the page cache for both
+launch "$tmp/bare" >/dev/null
+app_ms=() bare_ms=()
+for i in $(seq "$N"); do
+	app_ms+=("$(launch "$APP")")
+	bare_ms+=("$(launch "$tmp/bare")")
+	echo "run $i: app ${app_ms[-1]} ms, bare ${bare_ms[-1]} ms" >&2
+done
+app_med=$(printf '%s\n' "${app_ms[@]}" | median)
+bare_med=$(printf '%s\n' "${bare_ms[@]}" | median)
+ratio=$(awk -v a="$app_med" -v b="$bare_med" 'BEGIN {printf "%.2f", a / b}')
+# For information: until the whole wizard is built and a session is open
+# (the title then names the client).
+ready_ms=()
+for i in $(seq "$N"); do
+	ready_ms+=("$(SALESTEAM_OPEN=examples/acme-fractional.json launch "$APP" "Acme Tools")")
+done
+ready_med=$(printf '%s\n' "${ready_ms[@]}" | median)
+echo "ready median (all screens built, examples/acme-fractional.json open): ${ready_med} ms"
+echo "startup median: app ${app_med} ms, bare Fyne window ${bare_med} ms, ratio ${ratio} (target <= ${LIMIT}, N=${N})"
+awk -v r="$ratio" -v l="$LIMIT" 'BEGIN {exit !(r <= l)}' || { echo "startup-bench: ratio ${ratio} above ${LIMIT}" >&2; exit 1; }
