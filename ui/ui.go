@@ -14,7 +14,7 @@ import (
 )
 
 // AppID is the application ID, as in FyneApp.toml.
-const AppID = "app.salesteamadvisor.desktop"
+const AppID = "app.salesteamadvisor.salesteam"
 
 // AppName is the application's display name and the window title's prefix.
 const AppName = "Sales Team Advisor"
