@@ -128,3 +128,5 @@ func (s *budgetScreen) showProblems() {
 	s.budget.show(s.u)
 	s.candField.show(s.u)
 }
+
+func (s *budgetScreen) first() fyne.Focusable { return s.budget.entry }

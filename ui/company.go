@@ -87,3 +87,5 @@ func (s *companyScreen) showProblems() {
 		f.show(s.u)
 	}
 }
+
+func (s *companyScreen) first() fyne.Focusable { return s.name }

@@ -51,3 +51,5 @@ func (s *metricsScreen) showProblems() {
 		f.show(s.u)
 	}
 }
+
+func (s *metricsScreen) first() fyne.Focusable { return s.fields[0].entry }

@@ -172,3 +172,10 @@ func (s *peopleScreen) showProblems() {
 		}
 	}
 }
+
+func (s *peopleScreen) first() fyne.Focusable {
+	if len(s.rows) > 0 {
+		return s.rows[0].name
+	}
+	return s.add
+}

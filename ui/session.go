@@ -52,17 +52,25 @@ func (u *UI) whenSaved(then func()) {
 		then()
 		return
 	}
-	var d dialog.Dialog
-	save := widget.NewButton("Save", func() {
-		d.Hide()
+	p := &unsavedPrompt{}
+	p.save = widget.NewButton("Save", func() {
+		p.d.Hide()
 		u.save(then)
 	})
-	save.Importance = widget.HighImportance
-	discard := widget.NewButton("Don't save", func() { d.Hide(); then() })
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	p.save.Importance = widget.HighImportance
+	p.discard = widget.NewButton("Don't save", func() { p.d.Hide(); then() })
+	p.cancel = widget.NewButton("Cancel", func() { p.d.Hide() })
 	msg := widget.NewLabel("Save the changes to " + u.sessionName() + " first?")
-	d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(msg, container.NewHBox(cancel, discard, save)), u.win)
-	d.Show()
+	p.d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(msg, container.NewHBox(p.cancel, p.discard, p.save)), u.win)
+	p.d.Show()
+	u.unsaved = p
+}
+
+// unsavedPrompt asks what to do with unsaved changes; its buttons are kept
+// for tests.
+type unsavedPrompt struct {
+	d                     dialog.Dialog
+	save, discard, cancel *widget.Button
 }
 
 func (u *UI) sessionName() string {
@@ -183,7 +191,7 @@ func (u *UI) saveTo(path string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeAtomic(path, data); err != nil {
+	if err := writeAtomic(path, data, true); err != nil {
 		return err
 	}
 	u.path, u.saved = path, data
@@ -192,7 +200,9 @@ func (u *UI) saveTo(path string) error {
 	return nil
 }
 
-func writeAtomic(path string, data []byte) error {
+// writeAtomic writes data to a temporary file beside path and renames it
+// over path; with durable, the data reach the disk before the rename.
+func writeAtomic(path string, data []byte, durable bool) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
@@ -202,9 +212,11 @@ func writeAtomic(path string, data []byte) error {
 		tmp.Close()
 		return err
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
+	if durable {
+		if err := tmp.Sync(); err != nil {
+			tmp.Close()
+			return err
+		}
 	}
 	if err := tmp.Close(); err != nil {
 		return err
@@ -280,7 +292,7 @@ func (u *UI) autosave() {
 	}
 	data, err := u.answers.MarshalFile()
 	if err == nil {
-		err = writeAtomic(u.autosavePath, data)
+		err = writeAtomic(u.autosavePath, data, false) // every edit: no fsync
 	}
 	if err != nil {
 		log.Printf("autosave: %v", err)

@@ -56,3 +56,5 @@ func (s *symptomsScreen) load() {
 }
 
 func (s *symptomsScreen) showProblems() {}
+
+func (s *symptomsScreen) first() fyne.Focusable { return s.checks[0] }

@@ -64,6 +64,7 @@ type UI struct {
 	loading  bool // true while widgets are refilled from the session
 
 	autosavePath string
+	unsaved      *unsavedPrompt // the last unsaved-changes prompt shown
 
 	step      int
 	screens   []screen
@@ -227,6 +228,9 @@ func (u *UI) goTo(step int) {
 	u.body.Objects = []fyne.CanvasObject{s.content()}
 	u.body.Refresh()
 	u.refreshNav()
+	if f, ok := s.(interface{ first() fyne.Focusable }); ok {
+		u.win.Canvas().Focus(f.first())
+	}
 }
 
 func (u *UI) onNext() { u.goTo(u.step + 1) }
