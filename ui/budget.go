@@ -109,6 +109,7 @@ func (s *budgetScreen) load() {
 	s.u.loading = true
 	defer func() { s.u.loading = loading }()
 	s.budget.load()
+	s.budget.setCurrency(s.u.answers.Company.Currency)
 	s.fullTime.load(s.u.answers.Constraints.CanHireFullTime)
 	s.refreshCandidates()
 	c := s.u.answers.PromotionCandidate

@@ -33,6 +33,8 @@ func newCompanyScreen(u *UI) *companyScreen {
 	q, _ := advisor.QuestionByID("company.currency")
 	s.currency = widget.NewSelect(q.Options, func(t string) {
 		u.answers.Company.Currency = t
+		s.revenue.setCurrency(t)
+		s.target.setCurrency(t)
 		u.changed()
 	})
 	s.curField = field{id: "company.currency", msg: newMessage()}

@@ -50,13 +50,17 @@ type numberField struct {
 	field
 	q     advisor.Question
 	entry *widget.Entry
+	unit  *widget.Label
 	get   func() *float64
 	set   func(*float64)
 }
 
 func (u *UI) newNumberField(id, qid string, get func() *float64, set func(*float64)) *numberField {
 	q, _ := advisor.QuestionByID(qid)
-	f := &numberField{field: field{id: id, msg: newMessage()}, q: q, get: get, set: set}
+	f := &numberField{field: field{id: id, msg: newMessage()}, q: q, get: get, set: set, unit: widget.NewLabel(q.Unit)}
+	if q.Kind == advisor.KindMoney {
+		f.unit.SetText(u.answers.Company.Currency)
+	}
 	f.entry = widget.NewEntry()
 	if q.Optional {
 		f.entry.SetPlaceHolder("don't know")
@@ -83,6 +87,13 @@ func (u *UI) newNumberField(id, qid string, get func() *float64, set func(*float
 
 func (f *numberField) load() { f.entry.SetText(formatNumber(f.get())) }
 
+// setCurrency shows the currency beside an amount.
+func (f *numberField) setCurrency(c string) {
+	if f.q.Kind == advisor.KindMoney {
+		f.unit.SetText(c)
+	}
+}
+
 func formatNumber(x *float64) string {
 	if x == nil {
 		return ""
@@ -92,8 +103,7 @@ func formatNumber(x *float64) string {
 
 // row lays the entry out with its unit, the message below it.
 func (f *numberField) row() fyne.CanvasObject {
-	unit := widget.NewLabel(f.q.Unit)
-	return container.NewVBox(container.NewHBox(sized(f.entry), unit), f.msg)
+	return container.NewVBox(container.NewHBox(sized(f.entry), f.unit), f.msg)
 }
 
 // sized gives an entry a fixed comfortable width.

@@ -105,7 +105,7 @@ func (u *UI) onOpen() {
 			u.openReader(r, r.URI().Path())
 		}, u.win)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-		d.Show()
+		u.showFileDialog(d)
 	})
 }
 
@@ -181,6 +181,27 @@ func (u *UI) saveAs(then func()) {
 	}, u.win)
 	d.SetFileName(u.defaultName(".json"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	u.showFileDialog(d)
+}
+
+// showFileDialog shows a file dialog in the session's folder (or the last
+// one used), as large as the window comfortably allows.
+func (u *UI) showFileDialog(d *dialog.FileDialog) {
+	dir := ""
+	if u.path != "" {
+		dir = filepath.Dir(u.path)
+	} else if recent := u.recentFiles(); len(recent) > 0 {
+		dir = filepath.Dir(recent[0])
+	}
+	if dir != "" {
+		if abs, err := filepath.Abs(dir); err == nil {
+			if l, err := storage.ListerForURI(storage.NewFileURI(abs)); err == nil {
+				d.SetLocation(l)
+			}
+		}
+	}
+	size := u.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(900, size.Width*0.9), min(640, size.Height*0.9)))
 	d.Show()
 }
 
@@ -253,11 +274,13 @@ func (u *UI) onExport() {
 		}
 		if err := u.exportTo(w); err != nil {
 			u.showError("The workbook could not be saved", err)
+			return
 		}
+		dialog.ShowInformation("Plan exported", "The hiring plan is in "+w.URI().Path()+".", u.win)
 	}, u.win)
 	d.SetFileName(u.defaultName(" hiring plan.xlsx"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.Show()
+	u.showFileDialog(d)
 }
 
 // exportTo writes the plan as an Excel workbook and closes w.
