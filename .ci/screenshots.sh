@@ -58,9 +58,14 @@ for i in "${!STEPS[@]}"; do
 	shoot "${STEPS[$i]}" "$i" 0
 done
 # The parts of the long result screens below the fold.
+shoot diagnosis-findings 6 12
+shoot diagnosis-thresholds 6 60
 shoot recommendation-chart 7 10
+shoot recommendation-roles 7 30
 shoot plan-scrolled 8 12
 shoot workshop 8 0 SALESTEAM_WORKSHOP=1
+# The light variant (the app follows the system's; FYNE_THEME forces it here).
+shoot light-diagnosis 6 0 FYNE_THEME=light
 # The smallest supported window.
 shoot small-people 2 0 SALESTEAM_SIZE=800x600
 shoot small-plan 8 0 SALESTEAM_SIZE=800x600
