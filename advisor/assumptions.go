@@ -229,17 +229,26 @@ func (o *Overrides) check(v *validator) {
 		v.percent(f+".base_share", b.BaseShare)
 		band := b.apply(DefaultAssumptions().Band(role))
 		if band.Low > band.Mid || band.Mid > band.High {
-			v.add(f, "low (%s) ≤ mid (%s) ≤ high (%s) must hold", fmtNum(band.Low), fmtNum(band.Mid), fmtNum(band.High))
+			v.add(f, "low (%s) ≤ mid (%s) ≤ high (%s) must hold", bandValue(band.Low, b.Low), bandValue(band.Mid, b.Mid), bandValue(band.High, b.High))
 		}
 	}
 	v.percent("assumptions.burden_rate", o.BurdenRate)
 	v.rangeOf("assumptions.rep_ramp_months", o.RepRampMonths, 0, 24)
-	v.rangeOf("assumptions.quota_multiple", o.QuotaMultiple, 0, 20)
+	v.rangeOf("assumptions.quota_multiple", o.QuotaMultiple, 0.5, 20)
 	v.rangeOf("assumptions.span_of_control", o.Span, 1, 50)
 	v.money("assumptions.fractional_retainer", o.FractionalRetainer)
-	v.rangeOf("assumptions.fractional_months", o.FractionalMonths, 0, PlanMonths)
+	v.rangeOf("assumptions.fractional_months", o.FractionalMonths, 1, PlanMonths)
 	v.money("assumptions.recruiting_cost", o.RecruitingCost)
 	v.rangeOf("assumptions.manager_ramp_months", o.ManagerRampMonths, 0, 24)
+}
+
+// bandValue shows a band value, saying when it is the default rather than
+// one the user typed.
+func bandValue(x float64, typed *float64) string {
+	if typed == nil {
+		return fmtNum(x) + ", the default"
+	}
+	return fmtNum(x)
 }
 
 func (v *validator) rangeOf(field string, x *float64, lo, hi float64) {

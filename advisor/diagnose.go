@@ -176,14 +176,23 @@ func (t Thresholds) Roles(people []Person) Team {
 	return team
 }
 
-// CoachingCapacity is how many reps the people's managing time can coach:
-// each full week of managing covers Span reps.
+// CoachingCapacity is how many reps the people's leadership time can coach.
+// A full-time manager's week (managing and forecasting, which the seed counts
+// among a manager's duties) covers Span reps.
 func (t Thresholds) CoachingCapacity(people []Person) float64 {
 	var fte float64
 	for _, p := range people {
-		fte += p.Time.Managing / 100
+		fte += (p.Time.Managing + p.Time.Forecasting) / 100
 	}
 	return fte * t.Span
+}
+
+// Hats counts the roles a person holds at once: seller (selling at least
+// PlayerMinSelling), manager (managing at least HatMin) and forecaster
+// (forecasting at least HatMin). Leading alone, managing and forecasting
+// together, is one job: the sales manager's.
+func (t Thresholds) Hats(p Person) (sells, manages, forecasts bool) {
+	return p.Time.Selling >= t.PlayerMinSelling, p.Time.Managing >= t.HatMin, p.Time.Forecasting >= t.HatMin
 }
 
 // Diagnose finds role confusion in the answers, with the evidence behind
@@ -244,7 +253,7 @@ func (d *diagnoser) run() {
 // forecasting at once.
 func (d *diagnoser) threeHats() {
 	for _, p := range d.a.People {
-		if p.Time.Selling >= d.t.HatMin && p.Time.Managing >= d.t.HatMin && p.Time.Forecasting >= d.t.HatMin {
+		if sells, manages, forecasts := d.t.Hats(p); sells && manages && forecasts {
 			d.add(OnePersonSellsManagesForecasts, High, []string{p.Name}, "%s spends %s%% selling, %s%% managing and %s%% forecasting.",
 				p.Name, fmtNum(p.Time.Selling), fmtNum(p.Time.Managing), fmtNum(p.Time.Forecasting))
 		}
@@ -309,6 +318,9 @@ func (d *diagnoser) managerCloses() {
 }
 
 func (d *diagnoser) forecastOwner() {
+	if len(d.a.People) < 2 {
+		return // a founder alone forecasts in their head; the rule is about teams
+	}
 	var best Person
 	for _, p := range d.a.People {
 		if p.Time.Forecasting > best.Time.Forecasting {
@@ -351,7 +363,7 @@ func (d *diagnoser) coachingCapacity() {
 	for _, p := range d.team.Reps {
 		who = append(who, p.Name)
 	}
-	ev := fmt.Sprintf("%s and managing time for about %s (one full week of managing coaches %s reps)", plural(reps, "rep"), fmtNum(math.Round(capacity*10)/10), fmtNum(d.t.Span))
+	ev := fmt.Sprintf("%s and managing time for about %s (a full week of managing and forecasting coaches %s reps)", plural(reps, "rep"), fmtNum(math.Round(capacity*10)/10), fmtNum(d.t.Span))
 	if said {
 		ev += "; you said there are no regular one-on-ones"
 	}
@@ -500,16 +512,11 @@ func (d *diagnoser) separationScore() ScorePart {
 	const max = 40
 	var sum float64
 	for _, p := range d.a.People {
-		hats := 0
-		for _, x := range []float64{p.Time.Selling, p.Time.Managing, p.Time.Forecasting} {
-			if x >= d.t.HatMin {
-				hats++
-			}
-		}
-		switch hats {
-		case 0, 1:
-			sum++
-		case 2:
+		sells, manages, forecasts := d.t.Hats(p)
+		switch {
+		case !sells || !manages && !forecasts:
+			sum++ // one job: selling, or leading (managing and forecasting)
+		case !manages || !forecasts:
 			sum += 0.5
 		}
 	}
@@ -517,7 +524,7 @@ func (d *diagnoser) separationScore() ScorePart {
 	if n := len(d.a.People); n > 0 {
 		pts = int(math.Round(max * sum / float64(n)))
 	}
-	return ScorePart{"Separated roles", pts, max, "Full marks when each person wears one hat (selling, managing or forecasting); half for two; none for three."}
+	return ScorePart{"Separated roles", pts, max, "Full marks when each person either sells or leads (managing and forecasting); half for selling and one of the two; none for all three."}
 }
 
 func (d *diagnoser) forecastScore() ScorePart {
@@ -542,7 +549,7 @@ func (d *diagnoser) coachingScore() ScorePart {
 	if d.a.Has(NoCoaching) && pts > max/2 {
 		pts = max / 2
 	}
-	return ScorePart{"Coaching capacity", pts, max, "Managing time covers every rep (one full week of managing coaches " + fmtNum(d.t.Span) + " reps)."}
+	return ScorePart{"Coaching capacity", pts, max, "Managing time covers every rep (a full week of managing and forecasting coaches " + fmtNum(d.t.Span) + " reps)."}
 }
 
 func (d *diagnoser) processScore() ScorePart {
@@ -587,10 +594,18 @@ func names(ps []Person) []string {
 	return out
 }
 
+// maxListed caps the people named in one sentence of evidence; the finding's
+// Who still lists everyone.
+const maxListed = 5
+
 func attainments(ps []Person) string {
-	parts := make([]string, len(ps))
+	parts := make([]string, 0, maxListed+1)
 	for i, p := range ps {
-		parts[i] = fmt.Sprintf("%s %s%%", p.Name, fmtNum(*p.QuotaAttainment))
+		if i == maxListed {
+			parts = append(parts, fmt.Sprintf("and %d more", len(ps)-maxListed))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %s%%", p.Name, fmtNum(*p.QuotaAttainment)))
 	}
 	return strings.Join(parts, ", ")
 }

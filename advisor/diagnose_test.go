@@ -58,9 +58,9 @@ var ruleCases = []struct {
 	{"nobody forecasts", answers(person("Lee", 10, 80, 0), person("Sam", 90, 0, 0)), NoForecastOwner, true, nil,
 		"Nobody spends any of the week forecasting"},
 	{"someone forecasts", answers(person("Lee", 10, 70, 10), person("Sam", 90, 0, 0)), NoForecastOwner, false, nil, ""},
-	{"too many reps for the managing time", answers(person("Lee", 10, 40, 10), person("A", 90, 0, 0), person("B", 90, 0, 0),
+	{"too many reps for the managing time", answers(person("Lee", 10, 30, 5), person("A", 90, 0, 0), person("B", 90, 0, 0),
 		person("C", 90, 0, 0), person("D", 90, 0, 0)), NoCoachingCapacity, true, []string{"A", "B", "C", "D"},
-		"4 reps and managing time for about 3.2"},
+		"4 reps and managing time for about 2.8"},
 	{"enough managing time", answers(person("Lee", 5, 65, 10), person("A", 90, 0, 0), person("B", 90, 0, 0)), NoCoachingCapacity, false, nil, ""},
 	{"inaccurate forecast", func() Answers {
 		a := answers(person("Lee", 5, 65, 10))

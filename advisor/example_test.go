@@ -33,7 +33,7 @@ func ExampleAdvise() {
 	// Output:
 	// Dana spends 50% selling, 20% managing and 10% forecasting.
 	// fractional_sales_leader
-	// Fractional VP of Sales for 12 months
+	// Fractional VP of Sales for 10 months
 }
 
 // Errors name the field and the person.

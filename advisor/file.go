@@ -6,9 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"reflect"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -49,7 +50,35 @@ func LoadFile(path string) (Answers, error) {
 
 // Parse decodes and validates an answers file held in memory.
 func Parse(data []byte) (Answers, error) {
+	a, err := decode(data)
+	if err != nil {
+		return Answers{}, err
+	}
+	if err := a.Validate(); err != nil {
+		return Answers{}, err
+	}
+	return a, nil
+}
+
+// ParseDraft decodes an answers file that may still be incomplete, such as
+// a session saved half-way through the wizard. Like Parse it rejects files
+// that are not answers files (bad JSON, unknown fields, wrong types, another
+// version); unlike Parse it returns answers that fail validation, with their
+// problems, so the wizard can show them on the steps they belong to.
+func ParseDraft(data []byte) (Answers, []Problem, error) {
+	a, err := decode(data)
+	if err != nil {
+		return Answers{}, nil, err
+	}
+	return a, a.Problems(), nil
+}
+
+// decode turns bytes into answers without validating the values: it rejects
+// what is not an answers file at all (bad JSON, unknown fields, wrong types,
+// another version).
+func decode(data []byte) (Answers, error) {
 	var a Answers
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a UTF-8 byte-order mark, as some Windows editors write
 	if len(bytes.TrimSpace(data)) == 0 {
 		return a, errors.New("the file is empty: expected an answers file (JSON)")
 	}
@@ -57,17 +86,16 @@ func Parse(data []byte) (Answers, error) {
 	if err := json.Unmarshal(data, &generic); err != nil {
 		return a, syntaxError(data, err)
 	}
-	if err := checkFields(generic, reflect.TypeOf(a), ""); err != nil {
-		return a, err
+	var unknown validator
+	checkFields(generic, reflect.TypeOf(a), "", &unknown)
+	if len(unknown.problems) > 0 {
+		return a, &ValidationError{Problems: unknown.problems}
 	}
 	if err := checkVersion(generic); err != nil {
 		return a, err
 	}
 	if err := json.Unmarshal(data, &a); err != nil {
 		return Answers{}, typeError(err)
-	}
-	if err := a.Validate(); err != nil {
-		return Answers{}, err
 	}
 	return a, nil
 }
@@ -170,8 +198,8 @@ func checkVersion(generic any) error {
 }
 
 // checkFields walks decoded JSON alongside the Go type it will fill and
-// rejects any key the type does not declare, naming the full path.
-func checkFields(v any, t reflect.Type, path string) error {
+// reports every key the type does not declare, naming the full path.
+func checkFields(v any, t reflect.Type, path string, out *validator) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
@@ -179,45 +207,27 @@ func checkFields(v any, t reflect.Type, path string) error {
 	case reflect.Struct:
 		obj, ok := v.(map[string]any)
 		if !ok {
-			return nil // a type mismatch; json.Unmarshal reports it
+			return // a type mismatch; json.Unmarshal reports it
 		}
 		fields := jsonFields(t)
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			ft, ok := fields[k]
-			if !ok {
-				return fmt.Errorf("%s: unknown field %q%s", orRoot(join(path, k)), k, suggest(k, fields))
-			}
-			if err := checkFields(obj[k], ft, join(path, k)); err != nil {
-				return err
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
+			if ft, ok := fields[k]; ok {
+				checkFields(obj[k], ft, join(path, k), out)
+			} else {
+				out.add(orRoot(join(path, k)), "unknown field %q%s", k, suggest(k, fields))
 			}
 		}
 	case reflect.Slice:
-		list, ok := v.([]any)
-		if !ok {
-			return nil
-		}
+		list, _ := v.([]any)
 		for i, item := range list {
-			if err := checkFields(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
-				return err
-			}
+			checkFields(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i), out)
 		}
 	case reflect.Map:
-		obj, ok := v.(map[string]any)
-		if !ok {
-			return nil
-		}
-		for k, item := range obj {
-			if err := checkFields(item, t.Elem(), join(path, k)); err != nil {
-				return err
-			}
+		obj, _ := v.(map[string]any)
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
+			checkFields(obj[k], t.Elem(), join(path, k), out)
 		}
 	}
-	return nil
 }
 
 func jsonFields(t reflect.Type) map[string]reflect.Type {

@@ -44,7 +44,7 @@ var loadCases = []struct {
 	{"bad metric", strings.Replace(validFile, `"metrics": {}`, `"metrics": {"win_rate": 101}`, 1), "metrics.win_rate: 101% is out of range"},
 	{"bad currency", strings.Replace(validFile, `"USD"`, `"dollars"`, 1), `company.currency: "dollars" is not a currency code`},
 	{"unknown candidate", strings.Replace(validFile, `"constraints": {}`, `"constraints": {}, "promotion_candidate": {"name": "Zed"}`, 1), `promotion_candidate.name: "Zed" is not one of the people`},
-	{"band order", strings.Replace(validFile, `"constraints": {}`, `"constraints": {}, "assumptions": {"bands": {"sales_rep": {"low": 100000}}}`, 1), "assumptions.bands.sales_rep: low (100000) ≤ mid (75000)"},
+	{"band order", strings.Replace(validFile, `"constraints": {}`, `"constraints": {}, "assumptions": {"bands": {"sales_rep": {"low": 100000}}}`, 1), "assumptions.bands.sales_rep: low (100000) ≤ mid (75000, the default)"},
 }
 
 func TestLoadRejects(t *testing.T) {
@@ -74,6 +74,39 @@ func TestLoadListsEveryProblem(t *testing.T) {
 	}
 	if ve.Problems[0].Step() != StepCompany || ve.Problems[1].Step() != StepPeople {
 		t.Errorf("problems in steps %v, %v; want Company then People", ve.Problems[0].Step(), ve.Problems[1].Step())
+	}
+}
+
+func TestLoadReportsEveryUnknownField(t *testing.T) {
+	in := strings.Replace(validFile, `"annual_revenue"`, `"annual_revenu"`, 1)
+	in = strings.Replace(in, `"founder"`, `"foundr"`, 1)
+	_, err := Load(strings.NewReader(in))
+	var ve *ValidationError
+	if !errors.As(err, &ve) || len(ve.Problems) != 2 {
+		t.Fatalf("got %v, want two unknown-field problems", err)
+	}
+	if ve.Problems[0].Field != "company.annual_revenu" || ve.Problems[1].Field != "people[0].foundr" {
+		t.Errorf("problems %v", ve.Problems)
+	}
+}
+
+func TestParseDraftKeepsIncompleteAnswers(t *testing.T) {
+	in := strings.Replace(validFile, `"other": 20`, `"other": 70`, 1)
+	a, problems, err := ParseDraft([]byte(in))
+	if err != nil {
+		t.Fatalf("a half-finished session is refused: %v", err)
+	}
+	if a.People[0].Time.Other != 70 || len(problems) != 1 || problems[0].Field != "people[0].time" {
+		t.Errorf("got %+v with problems %v", a.People[0], problems)
+	}
+	if _, _, err := ParseDraft([]byte(`{"version": 1, "nonsense": true}`)); err == nil {
+		t.Error("a file with unknown fields is accepted as a draft")
+	}
+}
+
+func TestLoadAcceptsByteOrderMark(t *testing.T) {
+	if _, err := Load(strings.NewReader("\ufeff" + validFile)); err != nil {
+		t.Errorf("a file starting with a UTF-8 byte-order mark: %v", err)
 	}
 }
 

@@ -89,6 +89,14 @@ type Comparison struct {
 	// BreakEvenMonth is the first month from which the full-time path has
 	// cost no more in total than the fractional one; 0 if none in the plan.
 	BreakEvenMonth int `json:"break_even_month"`
+	// FullTimeImpactMonths is how many of the plan's months a full-time
+	// manager leads at full strength, after recruiting and ramp; a fractional
+	// VP has impact within weeks (rrclosers.com), so for the whole plan.
+	FullTimeImpactMonths int `json:"full_time_impact_months"`
+	// The 24-month cost of each path per month of impact; the full-time one
+	// is 0 when the ramp outlasts the plan.
+	FractionalPerImpactMonth float64 `json:"fractional_per_impact_month"`
+	FullTimePerImpactMonth   float64 `json:"full_time_per_impact_month"`
 }
 
 // Plan is the 24-month hiring plan with everything needed to show or export
@@ -116,6 +124,8 @@ type Plan struct {
 	RevenueGap *float64   `json:"revenue_gap,omitempty"` // target minus revenue, if both are known
 	Comparison Comparison `json:"fractional_vs_full_time"`
 	RoleCards  []RoleCard `json:"-"`
+	// Warnings are things the owner must check before trusting the figures.
+	Warnings []string `json:"warnings"`
 }
 
 // Advise runs the whole pipeline on valid answers with the default
@@ -128,7 +138,9 @@ func Advise(a Answers) (Plan, error) {
 	if a.Company.Currency != "" {
 		as.Currency = a.Company.Currency
 	}
-	d := Diagnose(a, DefaultThresholds())
+	t := DefaultThresholds()
+	t.Span = as.Span.Value // the span-of-control assumption sets the coaching rule
+	d := Diagnose(a, t)
 	r := Recommend(a, d, as)
 	return BuildPlan(a, d, r, as), nil
 }
@@ -143,7 +155,54 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions) Plan {
 	p.Hires = hiresFor(a, r, as, p.RevenueGap, d.Thresholds)
 	p.compute()
 	p.RoleCards = RoleCardsFor(p.Hires)
+	p.Warnings = warnings(a, r, as, p.Hires)
 	return p
+}
+
+func warnings(a Answers, r Recommendation, as Assumptions, hires []Hire) []string {
+	out := []string{}
+	if as.Currency != "USD" && !(as.Rep.Edited && as.Manager.Edited && as.FractionalRetainer.Edited) {
+		out = append(out, fmt.Sprintf("The salary bands and the fractional retainer are US figures in dollars; this plan shows them in %s without conversion. Check them against your market (Plan step, or the workbook's Salary bands and Assumptions sheets).", as.Currency))
+	}
+	for _, h := range hires {
+		if h.Role != RoleFractionalVP {
+			continue
+		}
+		if b := a.Constraints.AnnualLeadershipBudget; b != nil && h.Pay*float64(min(h.Months, 12)) > *b {
+			out = append(out, fmt.Sprintf("The plan books the usual minimum of %d months of a fractional VP (%s), more than the leadership budget of %s a year.",
+				h.Months, Money(h.Pay*float64(h.Months), as.Currency), Money(*b, as.Currency)))
+		}
+	}
+	if r.Primary == FractionalSalesLeader && !CanAffordManager(a, as) {
+		out = append(out, "No full-time manager follows the fractional engagement: a full-time hire is not possible now or the budget does not cover one. Revisit when the team has grown.")
+	}
+	return out
+}
+
+// MinFractionalMonths is the usual minimum commitment of a fractional
+// engagement, 3 to 6 months (revenuecxo.com): the plan never books less.
+const MinFractionalMonths = 3
+
+// FractionalMonths is how long the plan engages a fractional VP: the
+// assumption, cut to what a known leadership budget pays for, but never
+// below the minimum commitment.
+func FractionalMonths(a Answers, as Assumptions) int {
+	months := int(math.Round(as.FractionalMonths.Value))
+	if b := a.Constraints.AnnualLeadershipBudget; b != nil && as.FractionalRetainer.Value > 0 {
+		afford := int(math.Floor(*b / as.FractionalRetainer.Value))
+		months = min(months, max(afford, MinFractionalMonths))
+	}
+	return max(1, months)
+}
+
+// CanAffordManager reports whether the answers allow a full-time manager:
+// a full-time hire is possible and a known budget covers the loaded cost.
+func CanAffordManager(a Answers, as Assumptions) bool {
+	c := a.Constraints
+	if c.CanHireFullTime != nil && !*c.CanHireFullTime {
+		return false
+	}
+	return c.AnnualLeadershipBudget == nil || *c.AnnualLeadershipBudget >= as.ManagerLoadedCost()
 }
 
 // RepQuota is a fully ramped rep's yearly quota: OTE times the multiple.
@@ -222,11 +281,11 @@ func hiresFor(a Answers, r Recommendation, as Assumptions, gap *float64, t Thres
 		pl.hires[len(pl.hires)-1].Backfill = true
 		pl.reps(need, 5, 3, gapWhy)
 	case FractionalSalesLeader:
-		months := int(math.Round(as.FractionalMonths.Value))
+		months := FractionalMonths(a, as)
 		pl.fractional(1, months, "Designs the process, coaches the reps and owns the forecast for part of the week.")
 		pl.reps(need, 3, 3, gapWhy)
 		reps := len(t.Roles(a.People).Reps) + len(pl.repHires())
-		if start := months + 1; months > 0 && start <= PlanMonths && reps >= t.ManagerMinReps {
+		if start := months + 1; start <= PlanMonths && reps >= t.ManagerMinReps && CanAffordManager(a, as) {
 			pl.employee(RoleManager, "Sales manager", start, fmt.Sprintf("Takes over from the fractional VP once the team has %d reps and a designed process.", reps))
 		}
 	case StructureOK:
@@ -307,5 +366,10 @@ func compare(as Assumptions) Comparison {
 	c.Fractional12, c.Fractional24 = c.Fractional[11], c.Fractional[23]
 	c.FullTime12, c.FullTime24 = c.FullTime[11], c.FullTime[23]
 	c.Saving12, c.Saving24 = c.FullTime12-c.Fractional12, c.FullTime24-c.Fractional24
+	c.FullTimeImpactMonths = max(0, PlanMonths-c.ManagerRampMonths)
+	c.FractionalPerImpactMonth = c.Fractional24 / PlanMonths
+	if c.FullTimeImpactMonths > 0 {
+		c.FullTimePerImpactMonth = c.FullTime24 / float64(c.FullTimeImpactMonths)
+	}
 	return c
 }

@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -14,11 +15,11 @@ func TestPlanCostsByHand(t *testing.T) {
 	}
 	// Defaults: retainer 10,000 a month for 12 months; reps at the mid band
 	// 75,000 OTE with 35% burden = 8,437.50 a month, starting months 3, 6, 9,
-	// 12; a manager at 115,000 * 1.35 / 12 = 12,937.50 a month from month 13.
+	// 12. The leadership budget (120,000) is below a manager's loaded cost
+	// (155,250), so no full-time manager follows the fractional VP.
 	rep := 75000 * 1.35 / 12
-	mgr := 115000 * 1.35 / 12
 	wantY1 := 12*10000.0 + rep*(10+7+4+1)
-	wantY2 := 4*12*rep + 12*mgr
+	wantY2 := 4 * 12 * rep
 	if !near(p.Year1, wantY1) || !near(p.Year2, wantY2) {
 		t.Errorf("year 1 %.2f, year 2 %.2f; want %.2f, %.2f", p.Year1, p.Year2, wantY1, wantY2)
 	}
@@ -108,6 +109,11 @@ func TestComparisonBreakEven(t *testing.T) {
 	if c := compare(as); c.BreakEvenMonth != 12 {
 		t.Errorf("break-even month %d, want 12", c.BreakEvenMonth)
 	}
+	// Per month of impact: the full-time manager leads for 24 - 6 months.
+	want := (23000 + 24*115000*1.35/12) / 18
+	if c := compare(as); c.FullTimeImpactMonths != 18 || !near(c.FullTimePerImpactMonth, want) || !near(c.FractionalPerImpactMonth, 15000) {
+		t.Errorf("impact: %d months at %.2f, fractional %.2f; want 18 at %.2f, 15000", c.FullTimeImpactMonths, c.FullTimePerImpactMonth, c.FractionalPerImpactMonth, want)
+	}
 }
 
 func TestEveryKindPlans(t *testing.T) {
@@ -159,5 +165,80 @@ func TestMoney(t *testing.T) {
 		if got := Money(c.x, c.cur); got != c.want {
 			t.Errorf("Money(%v, %s) = %q, want %q", c.x, c.cur, got, c.want)
 		}
+	}
+}
+
+func TestPlanRespectsConstraints(t *testing.T) {
+	a := mustLoad(t, "../examples/growing-team.json")
+	a.Company.SalesProcessDocumented = Ptr(false) // steers to fractional
+	cases := []struct {
+		name        string
+		budget      *float64
+		fullTime    *bool
+		months      int
+		manager     bool
+		warningPart string
+	}{
+		{"no limits", nil, nil, 12, true, ""},
+		{"budget for six months", Ptr(60000.0), nil, 6, false, "No full-time manager follows"},
+		{"no budget books the minimum", Ptr(0.0), nil, MinFractionalMonths, false, "usual minimum of 3 months"},
+		{"no full-time hire", nil, Ptr(false), 12, false, "No full-time manager follows"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := a
+			b.Constraints = Constraints{AnnualLeadershipBudget: c.budget, CanHireFullTime: c.fullTime}
+			p, err := Advise(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Recommendation.Primary != FractionalSalesLeader {
+				t.Fatalf("primary %s", p.Recommendation.Primary)
+			}
+			var months int
+			manager := false
+			for _, h := range p.Hires {
+				if h.Role == RoleFractionalVP {
+					months = h.Months
+				}
+				manager = manager || h.Role == RoleManager
+			}
+			if months != c.months || manager != c.manager {
+				t.Errorf("fractional for %d months, manager %v; want %d, %v", months, manager, c.months, c.manager)
+			}
+			found := c.warningPart == ""
+			for _, w := range p.Warnings {
+				found = found || strings.Contains(w, c.warningPart)
+			}
+			if !found {
+				t.Errorf("no warning containing %q: %q", c.warningPart, p.Warnings)
+			}
+		})
+	}
+}
+
+func TestForeignCurrencyIsFlagged(t *testing.T) {
+	p, _ := Advise(mustLoad(t, "../examples/proven-founder.json")) // EUR
+	if len(p.Warnings) == 0 || !strings.Contains(p.Warnings[0], "in EUR without conversion") {
+		t.Errorf("warnings %q", p.Warnings)
+	}
+	p, _ = Advise(mustLoad(t, "../examples/acme-fractional.json")) // USD
+	for _, w := range p.Warnings {
+		if strings.Contains(w, "without conversion") {
+			t.Errorf("a USD plan warns about currency: %q", w)
+		}
+	}
+}
+
+func TestSpanAssumptionSetsTheCoachingRule(t *testing.T) {
+	a := mustLoad(t, "../examples/healthy-team.json")
+	p, _ := Advise(a)
+	if p.Diagnosis.Has(NoCoachingCapacity) {
+		t.Fatal("healthy team lacks coaching capacity at the default span")
+	}
+	a.Assumptions = &Overrides{Span: Ptr(2.0)}
+	p, _ = Advise(a)
+	if !p.Diagnosis.Has(NoCoachingCapacity) || p.Diagnosis.Thresholds.Span != 2 {
+		t.Errorf("a span of 2 should leave 4 reps short of coaching: %+v", p.Diagnosis.Findings)
 	}
 }

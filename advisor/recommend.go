@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -261,6 +262,8 @@ func (r *recommender) leadership() {
 	if !affordable {
 		r.why(budgetNote, "constraints.annual_leadership_budget", "constraints.can_hire_full_time")
 	}
+	r.why(fmt.Sprintf("A fractional VP has impact within weeks; a full-time manager takes about %s to recruit and ramp.",
+		plural(int(math.Round(r.as.ManagerRampMonths.Value)), "month")), "assumptions.manager_ramp_months")
 	if ready {
 		r.rec.Alternatives = append(r.rec.Alternatives, PromoteInternalManager)
 		r.why(r.rec.Readiness.Summary+" Once the team grows, promoting them is an option; a fractional leader can mentor them first.", "promotion_candidate")

@@ -10,6 +10,11 @@ const (
 	// DefaultHatMin: an activity counts as one of a person's "hats" when it
 	// takes at least 10% of the week, half a day. Below that it is incidental.
 	DefaultHatMin = 10.0
+	// DefaultPlayerMinSelling: the three-hats finding needs real selling, a
+	// quarter of the week. Forecasting is part of a manager's job (the seed
+	// lists it among the manager's duties), and a manager who helps on a deal
+	// now and then is not also a seller.
+	DefaultPlayerMinSelling = 25.0
 	// DefaultRepMinSelling: someone who spends at least half the week selling
 	// is a seller first, whatever the title.
 	DefaultRepMinSelling = 50.0
@@ -30,8 +35,9 @@ const (
 	// without a prior relationship show a repeatable sale
 	// (monkhouseandcompany.com, "When to hire a salesperson").
 	DefaultFounderProvenCustomers = 10
-	// DefaultSpan: a first-line manager can coach about 8 reps; the optimal
-	// span is 6 to 8 (Kurlan & Associates), the average 8.5 (Alexander Group).
+	// DefaultSpan: a full-time first-line manager can coach about 8 reps; the
+	// optimal span is 6 to 8 (Kurlan & Associates), the average 8.5
+	// (Alexander Group). The plan's span-of-control assumption overrides it.
 	DefaultSpan = 8.0
 	// DefaultManagerMinReps: a first full-time sales manager pays off from 3
 	// reps, once the sales operation is designed; before that, fractional
@@ -58,6 +64,7 @@ const (
 // Thresholds are the numbers the diagnosis rules compare answers against.
 type Thresholds struct {
 	HatMin                   float64 `json:"hat_min"`
+	PlayerMinSelling         float64 `json:"player_min_selling"`
 	RepMinSelling            float64 `json:"rep_min_selling"`
 	ManagerMinManaging       float64 `json:"manager_min_managing"`
 	PlayerCoachMaxSelling    float64 `json:"player_coach_max_selling"`
@@ -77,6 +84,7 @@ type Thresholds struct {
 func DefaultThresholds() Thresholds {
 	return Thresholds{
 		HatMin:                   DefaultHatMin,
+		PlayerMinSelling:         DefaultPlayerMinSelling,
 		RepMinSelling:            DefaultRepMinSelling,
 		ManagerMinManaging:       DefaultManagerMinManaging,
 		PlayerCoachMaxSelling:    DefaultPlayerCoachMaxSelling,
@@ -106,13 +114,14 @@ type ThresholdInfo struct {
 func (t Thresholds) Describe() []ThresholdInfo {
 	return []ThresholdInfo{
 		{"An activity counts as a hat from", t.HatMin, "% of the week", "Half a day a week; below that it is incidental."},
+		{"Someone also sells when selling takes", t.PlayerMinSelling, "% of the week", "A quarter of the week; a manager who helps on a deal now and then is not also a seller."},
 		{"A seller spends at least", t.RepMinSelling, "% selling", "Half the week selling makes someone a seller first, whatever the title."},
 		{"A manager spends at least", t.ManagerMinManaging, "% managing", "One day a week is the least that one-on-ones and pipeline reviews take."},
 		{"A player-coach is overloaded from", t.PlayerCoachMaxSelling, "% selling", "Too little of the week is left for coaching (Alexander Group: player-coaches need a lower span)."},
 		{"Forecasting is owned from", t.ForecastOwnerMin, "% of someone's week", "A couple of hours of weekly pipeline review."},
 		{"A founder is a bottleneck from", t.FounderBottleneckSelling, "% selling", "Where deals start to wait for the founder."},
 		{"A sale is proven after", float64(t.FounderProvenCustomers), "customers closed by a founder", "monkhouseandcompany.com, \"When to hire a salesperson\"."},
-		{"One manager can coach", t.Span, "reps", "Optimal span 6-8 (Kurlan & Associates); average 8.5 (Alexander Group)."},
+		{"A full-time manager can coach", t.Span, "reps", "Optimal span 6-8 (Kurlan & Associates); average 8.5 (Alexander Group). Set by the span-of-control assumption."},
 		{"A full-time manager pays off from", float64(t.ManagerMinReps), "reps", "With a designed sales operation; before that, fractional (salesmaster.ca)."},
 		{"A forecast is inaccurate below", t.ForecastAccuracyMin, "% accuracy", "More than 20% off is a surprise the business plans around."},
 		{"A rep hits quota from", t.QuotaHitMin, "% attainment", "Small shortfalls should not count as misses."},

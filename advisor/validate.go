@@ -161,7 +161,7 @@ func (a Answers) checkPeople(v *validator) {
 		name := strings.TrimSpace(p.Name)
 		switch {
 		case name == "":
-			v.add(field+".name", "person %d needs a name", i+1)
+			v.add(field+".name", "this person needs a name")
 			who = field
 		case seen[strings.ToLower(name)]:
 			v.add(field+".name", "%q appears twice; give each person a distinct name", name)
@@ -190,6 +190,10 @@ func (p Person) checkTime(v *validator, field, who string) {
 			v.add(f, "%s: %s time %s%% is out of range, must be between 0 and 100", who, part.name, fmtNum(part.x))
 			ok = false
 		}
+	}
+	if ok && p.Time == (TimeSplit{}) {
+		v.add(field+".time", "%s: say how their week splits between selling, managing, forecasting and other work (the parts must add up to 100%%)", who)
+		return
 	}
 	if total := p.Time.Total(); ok && math.Abs(total-100) > 0.01 {
 		v.add(field+".time", "%s: time adds up to %s%%, must be 100", who, fmtNum(total))

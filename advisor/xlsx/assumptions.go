@@ -40,7 +40,7 @@ func (w *writer) figure(s string, r int, fig advisor.Figure, name string) {
 	w.text(s, 1, r, orDefault(fig.Label, name), w.st.label)
 	w.num(s, 2, r, fig.Value, w.figureStyle(fig.Unit))
 	w.name(name, s, 2, r)
-	w.text(s, 3, r, fig.Unit, w.st.wrap)
+	w.text(s, 3, r, unitLabel(fig.Unit), w.st.wrap)
 	w.text(s, 4, r, sourceNote(fig.Source, fig.Edited), w.st.wrap)
 	w.text(s, 5, r, fig.Year, w.st.wrap)
 	w.text(s, 6, r, fig.Confidence, w.st.wrap)
@@ -59,10 +59,22 @@ func (w *writer) figureStyle(unit string) int {
 	return w.st.numberInput
 }
 
+// unitLabel words a figure's unit for the sheet, where the value's number
+// format already shows an "x" or a "%".
+func unitLabel(unit string) string {
+	switch unit {
+	case "x OTE":
+		return "multiple of OTE"
+	case "share":
+		return "of pay"
+	}
+	return unit
+}
+
 // sourceNote is a figure's source, marked when the user changed the value.
 func sourceNote(src string, edited bool) string {
 	if edited {
-		return "Changed in the answers file. Default's source: " + src
+		return "Changed from the default. Default's source: " + src
 	}
 	return src
 }

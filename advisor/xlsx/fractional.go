@@ -11,7 +11,7 @@ import (
 // Rows and columns of the Fractional vs full-time sheet.
 const (
 	fracInputs = 4  // first input row
-	fracHeader = 15 // table header; month 1 is the row below
+	fracHeader = 18 // table header; month 1 is the row below
 	fracMonth  = 1
 	fracFrac   = 2
 	fracFull   = 3
@@ -41,6 +41,9 @@ func (w *writer) fractional(p advisor.Plan) {
 		{"Break-even month (full-time costs no more in total)", fmt.Sprintf(`IF(COUNT(%s)=0,"none in 24 months",MIN(%s))`, even, even), w.st.boldNumber, "BreakEven"},
 		{"Full-time minus fractional after 12 months", cell(fracDiff, first+11), w.st.moneyBold, "Saving12"},
 		{"Full-time minus fractional after 24 months", cell(fracDiff, last), w.st.moneyBold, "Saving24"},
+		{"Months a full-time manager leads at full strength, of 24", fmt.Sprintf("MAX(0,%d-ROUND(ManagerRamp,0))", advisor.PlanMonths), w.st.boldNumber, "FullTimeImpactMonths"},
+		{"Fractional: 24-month cost per month of impact (impact within weeks)", fmt.Sprintf("%s/%d", cell(fracFrac, last), advisor.PlanMonths), w.st.moneyBold, "FractionalPerImpactMonth"},
+		{"Full-time: 24-month cost per month of impact", fmt.Sprintf(`IF(FullTimeImpactMonths>0,%s/FullTimeImpactMonths,"no impact in 24 months")`, cell(fracFull, last)), w.st.moneyBold, "FullTimePerImpactMonth"},
 	}
 	for i, row := range rows {
 		r := fracInputs + i

@@ -18,7 +18,16 @@ func (w *writer) summary(p advisor.Plan, date float64) {
 	w.num(s, 2, r+1, date, w.st.date)
 	w.text(s, 1, r+2, "Currency", w.st.label)
 	w.text(s, 2, r+2, currencyCode(p), w.st.wrap)
-	r = w.section(s, r+4, "Recommendation")
+	r += 4
+	if len(p.Warnings) > 0 {
+		r = w.section(s, r, "Check before you rely on these figures")
+		for _, warning := range p.Warnings {
+			w.text(s, 2, r, "• "+warning, w.st.wrap)
+			r++
+		}
+		r++
+	}
+	r = w.section(s, r, "Recommendation")
 	r = w.recommendation(s, r, p)
 	r = w.section(s, r+1, "Headline figures")
 	r = w.headlines(s, r)

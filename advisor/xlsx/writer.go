@@ -104,12 +104,16 @@ func (w *writer) colWidth(sheet string, col int) float64 {
 	return 9
 }
 
-// fitRows sets the height of every row holding wrapped text.
+// maxRowHeight is the tallest row Excel allows, in points.
+const maxRowHeight = 409
+
+// fitRows sets the height of every row holding wrapped text, up to the
+// tallest row Excel allows (a very long text then scrolls within its cell).
 func (w *writer) fitRows() {
 	for sheet, rows := range w.lines {
 		for row, n := range rows {
 			if n > 1 {
-				w.fail(w.f.SetRowHeight(sheet, row, 15*float64(n)))
+				w.fail(w.f.SetRowHeight(sheet, row, min(maxRowHeight, 15*float64(n))))
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -195,7 +196,7 @@ func TestOddPlans(t *testing.T) {
 	odd.Hires[0].Pay *= 1.5
 	odd.Currency = `CH"F`
 	for name, p := range map[string]advisor.Plan{
-		"zero": {}, "no people": noPeople, "no hires": noHires, "odd pay and currency": odd,
+		"zero": {}, "no people": noPeople, "no hires": noHires, "odd pay and currency": odd, "a big team": bigTeam(t),
 	} {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -265,4 +266,21 @@ func TestWriteFileFailureKeepsOld(t *testing.T) {
 	if err := WriteFile(filepath.Join(dir, "missing", "plan.xlsx"), exampleOf(t), false); err == nil {
 		t.Error("writing into a missing directory succeeded")
 	}
+}
+
+// bigTeam is 120 reps who mostly miss quota, one with a 1,000-character
+// title: long findings and wrapped cells taller than Excel's tallest row.
+func bigTeam(t *testing.T) advisor.Plan {
+	t.Helper()
+	a := advisor.Answers{Version: 1, Company: advisor.Company{Name: "Big Co", Currency: "USD"}}
+	a.People = append(a.People, advisor.Person{Name: "Manager", Time: advisor.TimeSplit{Managing: 70, Forecasting: 30}})
+	for i := range 120 {
+		a.People = append(a.People, advisor.Person{Name: fmt.Sprintf("Alexandra Richardson-%d", i), Title: strings.Repeat("Senior ", i/119*140),
+			Time: advisor.TimeSplit{Selling: 90, Other: 10}, QuotaAttainment: advisor.Ptr(70.0)})
+	}
+	p, err := advisor.Advise(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -23,12 +23,15 @@ const usage = `salesteam-cli: Sales Team Advisor on the command line.
 Usage:
   salesteam-cli diagnose [--json] FILE      role clarity score, findings and recommendation
   salesteam-cli plan [--json] FILE          the 24-month hiring plan with its costs
-  salesteam-cli export [--force] -o OUT.xlsx FILE...
+  salesteam-cli export [--force] -o OUT.xlsx FILE
                                             the hiring plan as an Excel workbook
+  salesteam-cli export [--force] --dir DIR FILE...
+                                            a batch: one workbook per answers file
   salesteam-cli questions [--json]          the question bank the wizard asks
   salesteam-cli version
 
-FILE is an answers file (format version 1, see docs/answers-format.md).
+FILE is an answers file (format version 1, see docs/answers-format.md);
+"-" reads it from standard input.
 Run "salesteam-cli COMMAND --help" for a command's options.
 Exit status: 0 success, 1 bad input, 2 usage error.
 `
@@ -49,11 +52,12 @@ var commands = []command{
 }
 
 type cli struct {
+	stdin          io.Reader
 	stdout, stderr io.Writer
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
-	c := &cli{stdout: stdout, stderr: stderr}
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
@@ -62,6 +66,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
+	case "--version", "-version":
+		args[0] = "version"
 	}
 	for _, cmd := range commands {
 		if cmd.name == args[0] {
@@ -100,7 +106,11 @@ func parse(fs *flag.FlagSet, args []string, want int) ([]string, int, bool) {
 		return nil, exitUsage, false
 	}
 	if want >= 0 && fs.NArg() != want {
-		fmt.Fprintf(fs.Output(), "salesteam-cli %s: expected %d argument(s), got %d\n", fs.Name(), want, fs.NArg())
+		what := "no arguments"
+		if want == 1 {
+			what = "one answers file"
+		}
+		fmt.Fprintf(fs.Output(), "salesteam-cli %s: takes %s, got %d argument(s)\n", fs.Name(), what, fs.NArg())
 		fs.Usage()
 		return nil, exitUsage, false
 	}
@@ -136,9 +146,17 @@ func isBool(f *flag.Flag) bool {
 	return ok && b.IsBoolFlag()
 }
 
-// load reads and plans one answers file, reporting errors on stderr.
+// load reads and plans one answers file ("-" for standard input),
+// reporting errors on stderr.
 func (c *cli) load(path string) (advisor.Plan, bool) {
-	a, err := advisor.LoadFile(path)
+	var a advisor.Answers
+	var err error
+	if path == "-" {
+		a, err = advisor.Load(c.stdin)
+		path = "standard input"
+	} else {
+		a, err = advisor.LoadFile(path)
+	}
 	if err == nil {
 		var p advisor.Plan
 		if p, err = advisor.Advise(a); err == nil {
@@ -166,6 +184,7 @@ func describe(err error) string {
 func (c *cli) writeJSON(v any) int {
 	enc := json.NewEncoder(c.stdout)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // "Pixel & Pine", not "Pixel \u0026 Pine"
 	if err := enc.Encode(v); err != nil {
 		fmt.Fprintf(c.stderr, "salesteam-cli: %v\n", err)
 		return exitInput

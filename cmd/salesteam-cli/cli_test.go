@@ -13,7 +13,7 @@ import (
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
 	var out, errOut bytes.Buffer
-	code = run(args, &out, &errOut)
+	code = run(args, strings.NewReader(""), &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 
@@ -33,7 +33,7 @@ func TestExitStatuses(t *testing.T) {
 		{nil, exitUsage, "", "Usage:"},
 		{[]string{"--help"}, exitOK, "Usage:", ""},
 		{[]string{"frobnicate"}, exitUsage, "", `unknown command "frobnicate"`},
-		{[]string{"diagnose"}, exitUsage, "", "expected 1 argument(s), got 0"},
+		{[]string{"diagnose"}, exitUsage, "", "takes one answers file, got 0 argument(s)"},
 		{[]string{"diagnose", "--help"}, exitOK, "Usage: salesteam-cli diagnose", ""},
 		{[]string{"plan", "--help"}, exitOK, "Usage: salesteam-cli plan", ""},
 		{[]string{"export", "--help"}, exitOK, "Usage: salesteam-cli export", ""},
@@ -48,6 +48,10 @@ func TestExitStatuses(t *testing.T) {
 		{[]string{"questions"}, exitOK, "Deals wait for the founder (founder_bottleneck)", ""},
 		{[]string{"export", acme}, exitUsage, "", "give either -o OUT.xlsx"},
 		{[]string{"version"}, exitOK, "salesteam-cli", ""},
+		{[]string{"--version"}, exitOK, "salesteam-cli", ""},
+		{[]string{"export", "-o", "plan.csv", acme}, exitUsage, "", "the workbook's name must end in .xlsx"},
+		{[]string{"export", "-o", ".", "--force", acme}, exitInput, "", ". is a folder: name the workbook file"},
+		{[]string{"diagnose", "-"}, exitInput, "", "standard input: the file is empty"},
 	}
 	for _, c := range cases {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {

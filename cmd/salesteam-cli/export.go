@@ -19,6 +19,10 @@ func (c *cli) export(fs *flag.FlagSet, args []string) int {
 	if !ok {
 		return code
 	}
+	if *out != "" && isDir(*out) {
+		fmt.Fprintf(c.stderr, "salesteam-cli: %s is a folder: name the workbook file, e.g. %s\n", *out, filepath.Join(*out, "plan.xlsx"))
+		return exitInput
+	}
 	switch {
 	case len(files) == 0:
 		fmt.Fprintln(c.stderr, "salesteam-cli export: name at least one answers file")
@@ -26,6 +30,8 @@ func (c *cli) export(fs *flag.FlagSet, args []string) int {
 		fmt.Fprintln(c.stderr, "salesteam-cli export: give either -o OUT.xlsx (one file) or --dir DIR (a batch)")
 	case *out != "" && len(files) > 1:
 		fmt.Fprintln(c.stderr, "salesteam-cli export: -o takes one answers file; use --dir DIR for several")
+	case *out != "" && !strings.EqualFold(filepath.Ext(*out), ".xlsx"):
+		fmt.Fprintf(c.stderr, "salesteam-cli export: the workbook's name must end in .xlsx (got %s)\n", *out)
 	default:
 		if *out != "" {
 			return c.exportOne(files[0], *out, *force)
@@ -37,6 +43,10 @@ func (c *cli) export(fs *flag.FlagSet, args []string) int {
 }
 
 func (c *cli) exportOne(in, out string, force bool) int {
+	if dir := filepath.Dir(out); !isDir(dir) {
+		fmt.Fprintf(c.stderr, "salesteam-cli: cannot write %s: the folder %s does not exist\n", out, dir)
+		return exitInput
+	}
 	p, ok := c.load(in)
 	if !ok {
 		return exitInput
@@ -76,4 +86,9 @@ func (c *cli) exportBatch(files []string, dir string, force bool) int {
 		}
 	}
 	return status
+}
+
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }

@@ -56,8 +56,11 @@ func writePlan(w io.Writer, p advisor.Plan) {
 			end = fmt.Sprintf("month %d", h.Start+h.Months-1)
 		}
 		pay := advisor.Money(h.Pay, cur) + "/yr"
-		if h.Role == advisor.RoleFractionalVP {
+		switch {
+		case h.Role == advisor.RoleFractionalVP:
 			pay = advisor.Money(h.Pay, cur) + "/mo"
+		case h.Promotion:
+			pay = "raise " + pay
 		}
 		fmt.Fprintf(tw, "%s\tmonth %d\t%s\t%s\t%.0f%%\t%s\t%s\t%s\t\n", h.Title, h.Start, end, pay, h.BurdenRate*100,
 			ramp(h), advisor.Money(h.YearTotal(1), cur), advisor.Money(h.YearTotal(2), cur))
@@ -73,6 +76,29 @@ func writePlan(w io.Writer, p advisor.Plan) {
 		fmt.Fprintf(w, " (revenue gap to target: %s)", advisor.Money(*p.RevenueGap, cur))
 	}
 	fmt.Fprintln(w)
+	for _, warning := range p.Warnings {
+		fmt.Fprintf(w, "\nCheck: %s\n", warning)
+	}
+	if leadsWithLeadership(p.Recommendation) {
+		writeComparison(w, p)
+	}
+	writeAssumptions(w, p)
+}
+
+// leadsWithLeadership reports whether the fractional-vs-full-time choice is
+// part of the advice.
+func leadsWithLeadership(r advisor.Recommendation) bool {
+	for _, k := range append([]advisor.Kind{r.Primary}, r.Alternatives...) {
+		switch k {
+		case advisor.FractionalSalesLeader, advisor.HireSalesManager, advisor.PromoteInternalManager:
+			return true
+		}
+	}
+	return false
+}
+
+func writeComparison(w io.Writer, p advisor.Plan) {
+	cur := p.Currency
 	c := p.Comparison
 	fmt.Fprintf(w, "\nFractional VP (%s/mo) vs full-time manager (%s/mo loaded, %s to recruit):\n",
 		advisor.Money(c.Retainer, cur), advisor.Money(c.FullTimeMonthly, cur), advisor.Money(c.RecruitingCost, cur))
@@ -83,6 +109,14 @@ func writePlan(w io.Writer, p advisor.Plan) {
 	} else {
 		fmt.Fprintln(w, "  No break-even within 24 months: the fractional path stays cheaper.")
 	}
+	if c.FullTimeImpactMonths > 0 {
+		fmt.Fprintf(w, "  Per month of impact over 24 months: fractional %s, full-time %s (leads at full strength for %d months after recruiting and ramp).\n",
+			advisor.Money(c.FractionalPerImpactMonth, cur), advisor.Money(c.FullTimePerImpactMonth, cur), c.FullTimeImpactMonths)
+	}
+}
+
+func writeAssumptions(w io.Writer, p advisor.Plan) {
+	cur := p.Currency
 	fmt.Fprintln(w, "\nAssumptions (edit them in the app or in the exported workbook):")
 	as := p.Assumptions
 	for _, b := range as.Bands() {
