@@ -479,7 +479,11 @@ func (d *diagnoser) provenSale() {
 	if *n >= d.t.FounderProvenCustomers {
 		return
 	}
-	d.add(UnprovenSale, Medium, names(d.team.Founders), "The founders have closed %d customers personally, fewer than the %d that show a sale a rep can repeat.", *n, d.t.FounderProvenCustomers)
+	who := "The founders have"
+	if len(d.team.Founders) == 1 {
+		who = d.team.Founders[0].Name + " has"
+	}
+	d.add(UnprovenSale, Medium, names(d.team.Founders), "%s closed %d customers personally, fewer than the %d that show a sale a rep can repeat.", who, *n, d.t.FounderProvenCustomers)
 }
 
 func (d *diagnoser) problemKind() (ProblemKind, string) {
