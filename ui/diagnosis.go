@@ -46,7 +46,11 @@ func newDiagnosisScreen(u *UI) *diagnosisScreen {
 	s.problem.Wrapping = fyne.TextWrapWord
 	thresholds := container.NewVBox()
 	for _, t := range advisor.DefaultThresholds().Describe() {
-		l := widget.NewLabel(fmt.Sprintf("%s %s %s — %s", t.Name, formatNumber(&t.Value), t.Unit, t.Why))
+		sep := " "
+		if strings.HasPrefix(t.Unit, "%") || strings.HasPrefix(t.Unit, "x ") {
+			sep = "" // 10% of the week, 3x coverage
+		}
+		l := widget.NewLabel(fmt.Sprintf("%s %s%s%s — %s", t.Name, formatNumber(&t.Value), sep, t.Unit, t.Why))
 		l.Wrapping = fyne.TextWrapWord
 		thresholds.Add(l)
 	}

@@ -106,9 +106,33 @@ func (f *numberField) row() fyne.CanvasObject {
 	return container.NewVBox(container.NewHBox(sized(f.entry), f.unit), f.msg)
 }
 
-// sized gives an entry a fixed comfortable width.
-func sized(o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewGridWrap(fyne.NewSize(entryWidth, o.MinSize().Height), o)
+// sized gives an input a comfortable width for a number or a name.
+func sized(o fyne.CanvasObject) fyne.CanvasObject { return widthOf(entryWidth, o) }
+
+// widthOf gives an object a width that grows with the theme's text size
+// (the workshop view enlarges it) and its own minimum height.
+func widthOf(w float32, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(fixedWidth(w), o)
+}
+
+// fixedWidth lays out one object at a set width, scaled like the text.
+type fixedWidth float32
+
+func (w fixedWidth) width() float32 { return float32(w) * theme.TextSize() / 14 }
+
+func (w fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(w.width(), h)
+}
+
+func (w fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(w.width(), size.Height))
+	}
 }
 
 // question lays out a question: prompt, the input, help text.

@@ -109,7 +109,7 @@ func (s *planScreen) assumptionsForm() fyne.CanvasObject {
 		label := widget.NewLabelWithStyle(fig.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		label.Wrapping = fyne.TextWrapWord
 		form.Add(label)
-		form.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(140, f.entry.MinSize().Height), f.entry), nil, wrapped(unit)))
+		form.Add(container.NewBorder(nil, nil, widthOf(140, f.entry), nil, wrapped(unit)))
 		form.Add(f.msg)
 		form.Add(sourceLine(fmt.Sprintf("Default %s %s. %s", formatNumber(advisor.Ptr(fig.Value*scale)), unit, fig.Source), fig.Year, fig.Confidence))
 	}

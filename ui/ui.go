@@ -69,6 +69,7 @@ type UI struct {
 	step      int
 	screens   []screen
 	stepBtns  []*widget.Button
+	indicator *container.Scroll
 	body      *fyne.Container
 	back      *widget.Button
 	next      *widget.Button
@@ -141,7 +142,8 @@ func (u *UI) build() {
 	}
 	u.body = container.NewStack()
 	nav := container.NewBorder(nil, nil, u.back, u.next, u.reason)
-	top := container.NewVBox(container.NewHScroll(indicator), widget.NewSeparator())
+	u.indicator = container.NewHScroll(indicator)
+	top := container.NewVBox(u.indicator, widget.NewSeparator())
 	w.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), nav), nil, nil, u.body))
 	u.setupMenus()
 	w.SetCloseIntercept(u.onClose)
@@ -261,6 +263,7 @@ func (u *UI) refreshNav() {
 		}
 		b.Refresh()
 	}
+	u.showStepButton()
 	if u.step == 0 {
 		u.back.Disable()
 	} else {
@@ -281,6 +284,18 @@ func (u *UI) refreshNav() {
 	} else {
 		u.reason.SetText("")
 	}
+}
+
+// showStepButton scrolls the step indicator, if it is wider than the
+// window, so that the current step shows.
+func (u *UI) showStepButton() {
+	b, s := u.stepBtns[u.step], u.indicator
+	off := s.Offset
+	if right := b.Position().X + b.Size().Width; right > off.X+s.Size().Width {
+		off.X = right - s.Size().Width
+	}
+	off.X = min(off.X, b.Position().X)
+	s.ScrollToOffset(off)
 }
 
 // changed is called after every edit of the answers: it revalidates, shows
