@@ -2,6 +2,8 @@
 // diagnosis of role confusion, the recommendation and the hiring plan.
 package advisor
 
+import "strings"
+
 // FormatVersion is the version of the answers file this package reads and writes.
 const FormatVersion = 1
 
@@ -101,6 +103,39 @@ func (a Answers) Has(s Symptom) bool {
 		}
 	}
 	return false
+}
+
+// Normalized returns the answers with names and titles trimmed of spaces
+// (" Sam" is Sam). It copies the people, so a is left as it was.
+func (a Answers) Normalized() Answers {
+	a.Company.Name = strings.TrimSpace(a.Company.Name)
+	a.Company.Currency = strings.TrimSpace(a.Company.Currency)
+	people := make([]Person, len(a.People))
+	for i, p := range a.People {
+		p.Name, p.Title = strings.TrimSpace(p.Name), strings.TrimSpace(p.Title)
+		people[i] = p
+	}
+	if a.People != nil {
+		a.People = people
+	}
+	if c := a.PromotionCandidate; c != nil {
+		cc := *c
+		cc.Name = strings.TrimSpace(cc.Name)
+		a.PromotionCandidate = &cc
+	}
+	return a
+}
+
+// PromotionCandidates lists the people who could be promoted to manage the
+// team: everyone named who is not a founder.
+func (a Answers) PromotionCandidates() []string {
+	var out []string
+	for _, p := range a.People {
+		if name := strings.TrimSpace(p.Name); name != "" && !p.Founder {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // Ptr returns a pointer to v; handy for building Answers in code.

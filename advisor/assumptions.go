@@ -299,3 +299,20 @@ func groupThousands(n int64) string {
 	}
 	return b.String()
 }
+
+// ConfidenceText explains a source's confidence code in plain words.
+func ConfidenceText(code string) string {
+	switch code {
+	case "OFFICIAL":
+		return "official statistics"
+	case "BENCH":
+		return "a benchmark study"
+	case "SEED":
+		return "an industry article"
+	case "BLOG":
+		return "a consultant's estimate: a placeholder, check it"
+	case "ASSUMPTION":
+		return "our assumption: no cited figure, confirm it"
+	}
+	return code
+}

@@ -134,7 +134,9 @@ type Diagnosis struct {
 	Problem          ProblemKind `json:"problem"`
 	ProblemSummary   string      `json:"problem_summary"`
 	Sharpen          []Sharpen   `json:"sharpen"`
-	Thresholds       Thresholds  `json:"thresholds"`
+	// Symptoms says what each symptom the owner ticked points at.
+	Symptoms   []SymptomReading `json:"symptoms"`
+	Thresholds Thresholds       `json:"thresholds"`
 }
 
 // Has reports whether the diagnosis contains a finding with id.
@@ -205,6 +207,7 @@ func Diagnose(a Answers, t Thresholds) Diagnosis {
 	d.out.Thresholds = t
 	d.out.RoleClarityScore, d.out.ScoreBreakdown = d.score()
 	d.out.Problem, d.out.ProblemSummary = d.problemKind()
+	d.out.Symptoms = readSymptoms(a, d.out)
 	return d.out
 }
 
@@ -372,6 +375,10 @@ func (d *diagnoser) coachingCapacity() {
 
 func (d *diagnoser) forecastAccuracy() {
 	acc := d.a.Metrics.ForecastAccuracy
+	if acc == nil && d.a.Has(ForecastSurprises) {
+		d.add(ForecastInaccurate, Medium, nil, "You said the quarter ends with surprises; give the forecast accuracy to size the gap.")
+		return
+	}
 	if acc == nil {
 		d.skip("metrics.forecast_accuracy", ForecastInaccurate)
 		return
@@ -452,7 +459,7 @@ func (d *diagnoser) process() {
 	if len(d.team.Reps) >= 2 {
 		sev = Medium
 	}
-	d.add(ProcessUndocumented, sev, nil, "The sales process is not written down, with %d people selling; reps who follow a structured process are 28%% more likely to hit quota (HubSpot 2024, cited in the seed).", sellers)
+	d.add(ProcessUndocumented, sev, nil, "The sales process is not written down, with %d people selling; reps who follow a structured process are 28%% more likely to hit quota (HubSpot 2024 Sales Report).", sellers)
 }
 
 func (d *diagnoser) pipeline() {
@@ -540,7 +547,7 @@ func (d *diagnoser) forecastScore() ScorePart {
 	if acc := d.a.Metrics.ForecastAccuracy; acc != nil && pts > 0 && *acc < d.t.ForecastAccuracyMin {
 		pts = int(math.Round(max * *acc / 100))
 	}
-	return ScorePart{"Forecast ownership", pts, max, "Someone owns the forecast and it is accurate."}
+	return ScorePart{"Forecast ownership", pts, max, "Full marks when someone owns the forecast and it is accurate."}
 }
 
 func (d *diagnoser) coachingScore() ScorePart {
@@ -553,7 +560,7 @@ func (d *diagnoser) coachingScore() ScorePart {
 	if d.a.Has(NoCoaching) && pts > max/2 {
 		pts = max / 2
 	}
-	return ScorePart{"Coaching capacity", pts, max, "Managing time covers every rep (a full week of managing and forecasting coaches " + fmtNum(d.t.Span) + " reps)."}
+	return ScorePart{"Coaching capacity", pts, max, "Full marks when managing time covers every rep (a full week of managing and forecasting coaches " + fmtNum(d.t.Span) + " reps)."}
 }
 
 func (d *diagnoser) processScore() ScorePart {
@@ -574,7 +581,7 @@ func (d *diagnoser) founderScore() ScorePart {
 	if d.out.Has(FounderBottleneck) {
 		pts = 0
 	}
-	return ScorePart{"Founder independence", pts, max, "Deals do not wait for a founder."}
+	return ScorePart{"Founder independence", pts, max, "Full marks when deals do not wait for a founder."}
 }
 
 func sortFindings(fs []Finding) {

@@ -275,3 +275,43 @@ func FuzzDiagnose(f *testing.F) {
 		}
 	})
 }
+
+func TestEverySymptomIsRead(t *testing.T) {
+	a := answers(founder("Dana", 50, 20, 10), person("Sam", 90, 0, 0))
+	for _, s := range SymptomBank() {
+		a.Symptoms = append(a.Symptoms, s.ID)
+	}
+	d := Diagnose(a, DefaultThresholds())
+	if len(d.Symptoms) != len(SymptomBank()) {
+		t.Fatalf("%d readings for %d symptoms", len(d.Symptoms), len(SymptomBank()))
+	}
+	for _, r := range d.Symptoms {
+		if r.Reading == "" || r.Label == "" {
+			t.Errorf("symptom %s has no reading or label", r.Symptom)
+		}
+		for _, id := range r.Findings {
+			if !d.Has(id) {
+				t.Errorf("symptom %s points at %s, which was not found", r.Symptom, id)
+			}
+		}
+	}
+	// Surprises without an accuracy figure are evidence enough.
+	if f, ok := d.Finding(ForecastInaccurate); !ok || !strings.Contains(f.Evidence, "surprises") {
+		t.Errorf("forecast_surprises without an accuracy figure: %+v", f)
+	}
+}
+
+func TestNormalizedTrimsNames(t *testing.T) {
+	a := answers(person(" Sam Lee ", 90, 0, 0), founder("Dana", 50, 20, 10))
+	a.PromotionCandidate = &PromotionCandidate{Name: "Sam Lee "}
+	n := a.Normalized()
+	if n.People[0].Name != "Sam Lee" || n.PromotionCandidate.Name != "Sam Lee" {
+		t.Errorf("not trimmed: %q, %q", n.People[0].Name, n.PromotionCandidate.Name)
+	}
+	if a.People[0].Name != " Sam Lee " {
+		t.Error("Normalized changed the original answers")
+	}
+	if got := n.PromotionCandidates(); len(got) != 1 || got[0] != "Sam Lee" {
+		t.Errorf("candidates %q, want only Sam Lee (founders are not candidates)", got)
+	}
+}

@@ -46,7 +46,7 @@ func ExampleLoad_invalid() {
 	}`))
 	fmt.Println(err)
 	// Output:
-	// people[0].time: people[0] Dana: time adds up to 130%, must be 100
+	// people[0] Dana: time adds up to 130%, must be 100
 }
 
 // The wizard's number fields accept what people type.

@@ -97,7 +97,7 @@ func decode(data []byte) (Answers, error) {
 	if err := json.Unmarshal(data, &a); err != nil {
 		return Answers{}, typeError(err)
 	}
-	return a, nil
+	return a.Normalized(), nil
 }
 
 // Save writes the answers in the file format: indented JSON ending in a
@@ -152,11 +152,10 @@ func position(data []byte, offset int64) (line, col int) {
 func typeError(err error) error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		field := te.Field
-		if field == "" {
-			field = "the file"
+		if te.Field == "" {
+			return fmt.Errorf("the file: must be %s, got %s", kindName(te.Type), te.Value)
 		}
-		return fmt.Errorf("%s: must be %s, got %s", field, kindName(te.Type), te.Value)
+		return &ValidationError{Problems: []Problem{{Field: te.Field, Message: fmt.Sprintf("must be %s, got %s", kindName(te.Type), te.Value)}}}
 	}
 	return err
 }

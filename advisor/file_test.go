@@ -110,6 +110,35 @@ func TestLoadAcceptsByteOrderMark(t *testing.T) {
 	}
 }
 
+func TestProblemsReadForPeopleAndMachines(t *testing.T) {
+	in := strings.Replace(validFile, `"other": 20`, `"other": 70`, 1)
+	in = strings.Replace(in, `1000000`, `-1`, 1)
+	_, err := Load(strings.NewReader(in))
+	var ve *ValidationError
+	if !errors.As(err, &ve) || len(ve.Problems) != 2 {
+		t.Fatalf("got %v", err)
+	}
+	want := []struct{ str, text string }{
+		{"company.annual_revenue: must not be negative (got -1)", "This year's revenue: must not be negative (got -1)"},
+		{"people[0] Dana: time adds up to 150%, must be 100", "Dana: time adds up to 150%, must be 100"},
+	}
+	for i, w := range want {
+		if got := ve.Problems[i].String(); got != w.str {
+			t.Errorf("String() = %q, want %q", got, w.str)
+		}
+		if got := ve.Problems[i].Text(); got != w.text {
+			t.Errorf("Text() = %q, want %q", got, w.text)
+		}
+	}
+	for field, label := range map[string]string{
+		"people[3].quota_attainment": "Quota attainment", "assumptions.bands.sales_rep.mid": "Sales rep pay band", "metrics.win_rate": "Win rate",
+	} {
+		if got := FieldLabel(field); got != label {
+			t.Errorf("FieldLabel(%q) = %q, want %q", field, got, label)
+		}
+	}
+}
+
 func TestLoadRefusesLargeInput(t *testing.T) {
 	big := validFile + strings.Repeat(" ", MaxFileSize)
 	if _, err := Load(strings.NewReader(big)); !errors.Is(err, ErrTooLarge) {

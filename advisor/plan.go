@@ -131,6 +131,7 @@ type Plan struct {
 // Advise runs the whole pipeline on valid answers with the default
 // thresholds and the answers' own assumption overrides.
 func Advise(a Answers) (Plan, error) {
+	a = a.Normalized()
 	if err := a.Validate(); err != nil {
 		return Plan{}, err
 	}
@@ -156,6 +157,10 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions) Plan {
 	p.compute()
 	p.RoleCards = RoleCardsFor(p.Hires)
 	p.Warnings = warnings(a, r, as, p.Hires)
+	if rev := a.Company.AnnualRevenue; rev != nil && *rev > 0 && p.Year1 > *rev/2 {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("The plan's first year costs %s, %.0f%% of this year's revenue (%s). Check the revenue target and the pace of hiring.",
+			Money(p.Year1, as.Currency), p.Year1 / *rev * 100, Money(*rev, as.Currency)))
+	}
 	return p
 }
 

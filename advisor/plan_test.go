@@ -242,3 +242,16 @@ func TestSpanAssumptionSetsTheCoachingRule(t *testing.T) {
 		t.Errorf("a span of 2 should leave 4 reps short of coaching: %+v", p.Diagnosis.Findings)
 	}
 }
+
+func TestPlanLargerThanTheBusinessIsFlagged(t *testing.T) {
+	a := mustLoad(t, "../examples/acme-fractional.json")
+	a.Company.AnnualRevenue = Ptr(90000.0)
+	p, _ := Advise(a)
+	found := false
+	for _, w := range p.Warnings {
+		found = found || strings.Contains(w, "of this year's revenue ($90,000)")
+	}
+	if !found {
+		t.Errorf("a plan costing %.0f against 90,000 of revenue is not flagged: %q", p.Year1, p.Warnings)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -75,6 +76,7 @@ const (
 // tests iterate it; validation of the typed answer lives here too.
 type Question struct {
 	ID     string     `json:"id"`     // the answers-file field, e.g. "company.annual_revenue"
+	Label  string     `json:"label"`  // a short name for the field, for messages and forms
 	Step   Step       `json:"step"`   // where the wizard asks it
 	Prompt string     `json:"prompt"` // the question, in the owner's words
 	Help   string     `json:"help"`   // why it matters, drawn from the seed article
@@ -102,55 +104,96 @@ func QuestionByID(id string) (Question, bool) {
 }
 
 var questionBank = []Question{
-	{ID: "company.name", Step: StepCompany, Kind: KindText, Prompt: "What is the company called?",
+	{ID: "company.name", Label: "Company name", Step: StepCompany, Kind: KindText, Prompt: "What is the company called?",
 		Help: "Used on screen and in the exported plan."},
-	{ID: "company.currency", Step: StepCompany, Kind: KindChoice, Options: []string{"USD", "EUR", "GBP", "CAD", "AUD"},
+	{ID: "company.currency", Label: "Currency", Step: StepCompany, Kind: KindChoice, Options: []string{"USD", "EUR", "GBP", "CAD", "AUD"},
 		Prompt: "Which currency do you plan in?", Help: "Shipped salary bands are US dollars; in another currency, check them on the Plan step."},
-	{ID: "company.annual_revenue", Step: StepCompany, Kind: KindMoney, Optional: true,
+	{ID: "company.annual_revenue", Label: "This year's revenue", Step: StepCompany, Kind: KindMoney, Optional: true,
 		Prompt: "What is this year's revenue?", Help: "The starting point the hiring plan grows from."},
-	{ID: "company.revenue_target", Step: StepCompany, Kind: KindMoney, Optional: true,
+	{ID: "company.revenue_target", Label: "Next year's revenue target", Step: StepCompany, Kind: KindMoney, Optional: true,
 		Prompt: "What revenue are you aiming for next year?", Help: "The gap between revenue and target sets how many sellers you need."},
-	{ID: "company.customers_closed_by_founder", Step: StepCompany, Kind: KindCount, Optional: true,
+	{ID: "company.customers_closed_by_founder", Label: "Customers closed by a founder", Step: StepCompany, Kind: KindCount, Optional: true,
 		Prompt: "How many customers has a founder closed personally?",
 		Help:   "A repeatable sale comes first: about 10 customers won by a founder, without a prior relationship, show it can be taught to a rep."},
-	{ID: "company.sales_process_documented", Step: StepCompany, Kind: KindYesNo, Optional: true,
+	{ID: "company.sales_process_documented", Label: "Written sales process", Step: StepCompany, Kind: KindYesNo, Optional: true,
 		Prompt: "Is your sales process written down?",
-		Help:   "Reps who follow a structured process are 28% more likely to hit quota (HubSpot 2024, cited in the seed article). A manager needs a designed process to run."},
-	{ID: "people[].name", Step: StepPeople, Kind: KindText, Prompt: "Name", Help: "Everyone who sells, manages or forecasts today, founders included."},
-	{ID: "people[].title", Step: StepPeople, Kind: KindText, Optional: true, Prompt: "Title", Help: "Their job title today."},
-	{ID: "people[].founder", Step: StepPeople, Kind: KindCheck, Optional: true, Prompt: "Founder", Help: "Founders often sell, manage and forecast at once."},
-	{ID: "people[].time", Step: StepPeople, Kind: KindTime, Unit: "%",
+		Help:   "Reps who follow a structured process are 28% more likely to hit quota (HubSpot 2024 Sales Report). A manager needs a designed process to run."},
+	{ID: "people[].name", Label: "Name", Step: StepPeople, Kind: KindText, Prompt: "Name", Help: "Everyone who sells, manages or forecasts today, founders included."},
+	{ID: "people[].title", Label: "Title", Step: StepPeople, Kind: KindText, Optional: true, Prompt: "Title", Help: "Their job title today."},
+	{ID: "people[].founder", Label: "Founder", Step: StepPeople, Kind: KindCheck, Optional: true, Prompt: "Founder", Help: "Founders often sell, manage and forecast at once."},
+	{ID: "people[].time", Label: "Week split", Step: StepPeople, Kind: KindTime, Unit: "%",
 		Prompt: "How is their week split between selling, managing, forecasting and other work?",
 		Help:   "The rep owns a personal number and closes deals; the manager owns the team number: coaching, pipeline reviews, forecasting, hiring. When one person does all three, confusion grows. The four parts add up to 100%."},
-	{ID: "people[].quota_attainment", Step: StepPeople, Kind: KindPercent, Optional: true, Max: 1000, Unit: "%",
+	{ID: "people[].quota_attainment", Label: "Quota attainment", Step: StepPeople, Kind: KindPercent, Optional: true, Max: 1000, Unit: "%",
 		Prompt: "Quota attainment over the last four quarters",
 		Help:   "Leave empty for people who carry no quota. Quota attainment reflects selling skill, not leadership ability."},
-	{ID: "metrics.win_rate", Step: StepMetrics, Kind: KindPercent, Optional: true, Max: 100, Unit: "%",
-		Prompt: "Win rate", Help: "Deals won out of qualified deals worked. Teams with consistent coaching see up to 27% higher win rates (Salesforce research, cited in the seed)."},
-	{ID: "metrics.forecast_accuracy", Step: StepMetrics, Kind: KindPercent, Optional: true, Max: 100, Unit: "%",
+	{ID: "metrics.win_rate", Label: "Win rate", Step: StepMetrics, Kind: KindPercent, Optional: true, Max: 100, Unit: "%",
+		Prompt: "Win rate", Help: "Deals won out of qualified deals worked. Teams with consistent coaching see up to 27% higher win rates (Salesforce research)."},
+	{ID: "metrics.forecast_accuracy", Label: "Forecast accuracy", Step: StepMetrics, Kind: KindPercent, Optional: true, Max: 100, Unit: "%",
 		Prompt: "Forecast accuracy", Help: "How close last quarter's forecast was to what closed (100 = exact). Forecast accuracy is a manager's number, not a rep's."},
-	{ID: "metrics.sales_cycle_days", Step: StepMetrics, Kind: KindNumber, Optional: true, Unit: "days",
+	{ID: "metrics.sales_cycle_days", Label: "Sales cycle", Step: StepMetrics, Kind: KindNumber, Optional: true, Unit: "days",
 		Prompt: "Sales cycle", Help: "Days from first conversation to signed deal, typically."},
-	{ID: "metrics.pipeline_coverage", Step: StepMetrics, Kind: KindNumber, Optional: true, Unit: "x",
+	{ID: "metrics.pipeline_coverage", Label: "Pipeline coverage", Step: StepMetrics, Kind: KindNumber, Optional: true, Unit: "x",
 		Prompt: "Pipeline coverage", Help: "Open pipeline divided by the period's target, e.g. 3 for three times. Reviewing pipeline is the manager's job."},
-	{ID: "metrics.reps_at_quota", Step: StepMetrics, Kind: KindPercent, Optional: true, Max: 100, Unit: "%",
+	{ID: "metrics.reps_at_quota", Label: "Share of reps at quota", Step: StepMetrics, Kind: KindPercent, Optional: true, Max: 100, Unit: "%",
 		Prompt: "Share of reps at quota", Help: "When most reps miss, look at leadership and process; when one misses while others hit, look at that seller."},
-	{ID: "symptoms", Step: StepSymptoms, Kind: KindCheck, Optional: true,
+	{ID: "symptoms", Label: "Symptoms", Step: StepSymptoms, Kind: KindCheck, Optional: true,
 		Prompt: "Which of these do you recognise?", Help: "Tick every pain you see today; each one steers the diagnosis."},
-	{ID: "constraints.annual_leadership_budget", Step: StepBudget, Kind: KindMoney, Optional: true,
+	{ID: "constraints.annual_leadership_budget", Label: "Leadership budget", Step: StepBudget, Kind: KindMoney, Optional: true,
 		Prompt: "What could you spend on sales leadership per year?", Help: "A full-time sales manager costs the salary plus employer burden; a fractional VP of Sales costs a monthly retainer."},
-	{ID: "constraints.can_hire_full_time", Step: StepBudget, Kind: KindYesNo, Optional: true,
+	{ID: "constraints.can_hire_full_time", Label: "Full-time hire possible", Step: StepBudget, Kind: KindYesNo, Optional: true,
 		Prompt: "Could you hire a full-time sales manager now?", Help: "A small team can bring in a fractional VP of Sales instead of a full-time manager."},
-	{ID: "promotion_candidate.name", Step: StepBudget, Kind: KindChoice, Optional: true,
+	{ID: "promotion_candidate.name", Label: "Promotion candidate", Step: StepBudget, Kind: KindChoice, Optional: true,
 		Prompt: "Is there someone you are thinking of promoting to manager?", Help: "A top seller is not automatically a good manager."},
-	{ID: "promotion_candidate.supports_peers", Step: StepBudget, Kind: KindCheck, Optional: true,
-		Prompt: "Consistently supports peers", Help: "A readiness signal from the seed article."},
-	{ID: "promotion_candidate.communicates_clearly", Step: StepBudget, Kind: KindCheck, Optional: true,
-		Prompt: "Communicates clearly", Help: "A readiness signal from the seed article."},
-	{ID: "promotion_candidate.thinks_beyond_own_targets", Step: StepBudget, Kind: KindCheck, Optional: true,
-		Prompt: "Thinks beyond their own targets", Help: "A readiness signal from the seed article."},
-	{ID: "promotion_candidate.wants_to_manage", Step: StepBudget, Kind: KindCheck, Optional: true,
+	{ID: "promotion_candidate.supports_peers", Label: "Supports peers", Step: StepBudget, Kind: KindCheck, Optional: true,
+		Prompt: "Consistently supports peers", Help: "A readiness signal: quota attainment shows selling skill, these show leadership."},
+	{ID: "promotion_candidate.communicates_clearly", Label: "Communicates clearly", Step: StepBudget, Kind: KindCheck, Optional: true,
+		Prompt: "Communicates clearly", Help: "A readiness signal: quota attainment shows selling skill, these show leadership."},
+	{ID: "promotion_candidate.thinks_beyond_own_targets", Label: "Thinks beyond own targets", Step: StepBudget, Kind: KindCheck, Optional: true,
+		Prompt: "Thinks beyond their own targets", Help: "A readiness signal: quota attainment shows selling skill, these show leadership."},
+	{ID: "promotion_candidate.wants_to_manage", Label: "Wants to lead", Step: StepBudget, Kind: KindCheck, Optional: true,
 		Prompt: "Wants to lead others", Help: "Moving into management means letting go of personal deals; it has to be wanted."},
+}
+
+// FieldLabel names an answers-file field in an owner's words, for messages:
+// "company.annual_revenue" is "This year's revenue".
+func FieldLabel(field string) string {
+	generic := indexRE.ReplaceAllString(field, "[]")
+	for f := generic; f != ""; f = parentField(f) {
+		if q, ok := QuestionByID(f); ok && q.Label != "" {
+			return q.Label
+		}
+		if l, ok := assumptionLabels[f]; ok {
+			return l
+		}
+	}
+	return field
+}
+
+var indexRE = regexp.MustCompile(`\[\d+\]`)
+
+// parentField drops the last part of a field path: "a.b.c" is "a.b".
+func parentField(f string) string {
+	if i := strings.LastIndexByte(f, '.'); i > 0 {
+		return f[:i]
+	}
+	return ""
+}
+
+var assumptionLabels = map[string]string{
+	"assumptions.band_level":          "Band level",
+	"assumptions.bands.sales_rep":     "Sales rep pay band",
+	"assumptions.bands.sales_manager": "Sales manager pay band",
+	"assumptions.bands":               "Pay bands",
+	"assumptions.burden_rate":         "Employer burden",
+	"assumptions.rep_ramp_months":     "Rep ramp",
+	"assumptions.quota_multiple":      "Quota multiple",
+	"assumptions.span_of_control":     "Span of control",
+	"assumptions.fractional_retainer": "Fractional retainer",
+	"assumptions.fractional_months":   "Fractional engagement length",
+	"assumptions.recruiting_cost":     "Recruiting cost",
+	"assumptions.manager_ramp_months": "Manager ramp",
+	"version":                         "File version",
 }
 
 // SymptomInfo describes a symptom in plain words.
@@ -190,6 +233,23 @@ func symptomIDs() []string {
 	return ids
 }
 
+// units are the words people type after a number; the form shows the unit
+// beside the field, so they carry no meaning of their own.
+var units = []string{"days", "day", "months", "month", "reps", "rep", "times", "x"}
+
+func trimUnit(t string) string {
+	lower := strings.ToLower(t)
+	for _, u := range units {
+		if strings.HasSuffix(lower, u) && len(t) > len(u) {
+			rest := strings.TrimSpace(t[:len(t)-len(u)])
+			if last := rest[len(rest)-1]; last >= '0' && last <= '9' || last == '.' {
+				return rest
+			}
+		}
+	}
+	return t
+}
+
 // ErrDontKnow is returned by Parse for an empty answer to an optional question.
 var ErrDontKnow = errors.New("don't know")
 
@@ -208,6 +268,9 @@ func (q Question) Parse(s string) (float64, error) {
 	}
 	x, err := ParseNumber(s)
 	if err != nil {
+		if errors.As(err, new(notNumberError)) {
+			return 0, fmt.Errorf("%q is not a number; type digits, such as %s", s, q.example())
+		}
 		return 0, err
 	}
 	if x < q.Min {
@@ -226,6 +289,29 @@ func (q Question) Parse(s string) (float64, error) {
 	return x, nil
 }
 
+// notNumberError is ParseNumber's error for text that is no number.
+type notNumberError struct{ input string }
+
+func (e notNumberError) Error() string {
+	return fmt.Sprintf("%q is not a number; type digits such as 1200000, 1,200,000 or 90k", e.input)
+}
+
+// example shows how to type an answer to the question.
+func (q Question) example() string {
+	switch q.Kind {
+	case KindMoney:
+		return "1200000, 1,200,000 or 90k"
+	case KindPercent:
+		return "45 or 45%"
+	case KindCount:
+		return "12"
+	}
+	if q.Unit != "" {
+		return "3 or 2.5 (" + q.Unit + ")"
+	}
+	return "3 or 2.5"
+}
+
 // ParseNumber reads a number as people type it: "1,200,000", "$90k",
 // "1.2m", "45%", "€ 10 000". It refuses anything else with a short reason.
 func ParseNumber(s string) (float64, error) {
@@ -235,6 +321,7 @@ func ParseNumber(s string) (float64, error) {
 		t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(t, code), code))
 	}
 	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
+	t = trimUnit(t)
 	mult := 1.0
 	switch lower := strings.ToLower(t); {
 	case strings.HasSuffix(lower, "k"):
@@ -244,11 +331,11 @@ func ParseNumber(s string) (float64, error) {
 	}
 	t = strings.NewReplacer(",", "", " ", "", "_", "", "\u00a0", "").Replace(t)
 	if t == "" {
-		return 0, fmt.Errorf("%q is not a number", s)
+		return 0, notNumberError{s}
 	}
 	x, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
-		return 0, fmt.Errorf("%q is not a number; type digits such as 1200000, 1,200,000 or 90k", s)
+		return 0, notNumberError{s}
 	}
 	if x < 0 {
 		return 0, errors.New("must not be negative")

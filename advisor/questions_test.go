@@ -20,6 +20,11 @@ var parseCases = []struct {
 	{"€ 10 000", 10000, ""},
 	{"45%", 45, ""},
 	{"USD 5000", 5000, ""},
+	{"45 days", 45, ""},
+	{"2.5x", 2.5, ""},
+	{"3 months", 3, ""},
+	{"x", 0, "is not a number"},
+	{"days", 0, "is not a number"},
 	{"abc", 0, `"abc" is not a number`},
 	{"12abc", 0, "is not a number"},
 	{"k", 0, "is not a number"},
@@ -62,6 +67,10 @@ func TestQuestionParse(t *testing.T) {
 	}
 	if _, err := win.Parse("120"); err == nil || !strings.Contains(err.Error(), "at most 100") {
 		t.Errorf("win rate 120: %v", err)
+	}
+	cycle, _ := QuestionByID("metrics.sales_cycle_days")
+	if _, err := cycle.Parse("about a month"); err == nil || !strings.Contains(err.Error(), "such as 3 or 2.5 (days)") {
+		t.Errorf("sales cycle hint: %v", err)
 	}
 	n, _ := QuestionByID("company.customers_closed_by_founder")
 	if _, err := n.Parse("2.5"); err == nil {

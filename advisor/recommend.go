@@ -284,7 +284,7 @@ func (r *recommender) fullTime(ready bool, budgetNote string) {
 	if ready {
 		r.rec.Primary = PromoteInternalManager
 		r.rec.Alternatives = []Kind{HireSalesManager, FractionalSalesLeader}
-		r.why(r.rec.Readiness.Summary+" Plan leadership coaching for the transition: nearly 60% of new managers struggle in their first two years (Harvard Business Review, cited in the seed).", "promotion_candidate")
+		r.why(r.rec.Readiness.Summary+" Plan leadership coaching for the transition: nearly 60% of new managers struggle in their first two years (Harvard Business Review).", "promotion_candidate")
 		return
 	}
 	r.rec.Primary = HireSalesManager

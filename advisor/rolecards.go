@@ -55,7 +55,7 @@ var roleCards = []RoleCard{
 		Skills:           []string{"communication", "active listening", "handling objections", "organisation", "resilience"},
 		RelationshipWith: "Prospects and customers.",
 		CareerPath:       "Senior seller, account management, or, with the readiness signals, management.",
-		PayBand:          "60,000-90,000 USD a year including commission (seed article, citing Glassdoor, 2026).",
+		PayBand:          "60,000-90,000 USD a year including commission (Revenue Nomad, citing Glassdoor, 2026).",
 	},
 	{
 		Role: RoleManager, Title: "Sales manager",
@@ -68,7 +68,7 @@ var roleCards = []RoleCard{
 		Skills:           []string{"coaching", "leadership", "emotional intelligence", "data analysis", "planning", "decision-making"},
 		RelationshipWith: "The reps and the company's leadership.",
 		CareerPath:       "Sales director, head of sales, VP of Sales.",
-		PayBand:          "90,000-140,000 USD total compensation a year (seed article, 2026).",
+		PayBand:          "90,000-140,000 USD total compensation a year (Revenue Nomad, 2026).",
 	},
 	{
 		Role: RoleFractionalVP, Title: "Fractional VP of Sales",

@@ -11,11 +11,29 @@ type Problem struct {
 	// Field is the answers-file path of the field, such as
 	// "company.revenue_target" or "people[1].time".
 	Field string `json:"field"`
+	// Person is the name of the person the field belongs to, if any.
+	Person string `json:"person,omitempty"`
 	// Message says what is wrong, in words an owner understands.
 	Message string `json:"message"`
 }
 
-func (p Problem) String() string { return p.Field + ": " + p.Message }
+// String names the field and, for people, the person, as the command line
+// and other tools show it: "people[0] Dana: time adds up to 130%, must be 100".
+func (p Problem) String() string {
+	if i := strings.Index(p.Field, "]"); strings.HasPrefix(p.Field, "people[") && i > 0 && p.Person != "" {
+		return p.Field[:i+1] + " " + p.Person + ": " + p.Message
+	}
+	return p.Field + ": " + p.Message
+}
+
+// Text is the problem in an owner's words, without file paths: "Dana: time
+// adds up to 130%, must be 100", "Annual revenue: must not be negative".
+func (p Problem) Text() string {
+	if p.Person != "" {
+		return p.Person + ": " + p.Message
+	}
+	return FieldLabel(p.Field) + ": " + p.Message
+}
 
 // Step is the wizard step that a field belongs to.
 func (p Problem) Step() Step { return stepOf(p.Field) }
@@ -157,24 +175,31 @@ func (a Answers) checkPeople(v *validator) {
 	seen := map[string]bool{}
 	for i, p := range a.People {
 		field := fmt.Sprintf("people[%d]", i)
-		who := field + " " + p.Name
 		name := strings.TrimSpace(p.Name)
+		who := name
+		if who == "" {
+			who = fmt.Sprintf("Person %d", i+1)
+		}
+		pv := &validator{}
 		switch {
 		case name == "":
-			v.add(field+".name", "this person needs a name")
-			who = field
+			pv.add(field+".name", "needs a name")
 		case seen[strings.ToLower(name)]:
-			v.add(field+".name", "%q appears twice; give each person a distinct name", name)
+			pv.add(field+".name", "%q appears twice; give each person a distinct name", name)
 		}
 		seen[strings.ToLower(name)] = true
-		p.checkTime(v, field, who)
-		if q := p.QuotaAttainment; q != nil && v.number(field+".quota_attainment", *q) && (*q < 0 || *q > 1000) {
-			v.add(field+".quota_attainment", "%s: quota attainment %s%% is out of range, must be between 0 and 1000", who, fmtNum(*q))
+		p.checkTime(pv, field)
+		if q := p.QuotaAttainment; q != nil && pv.number(field+".quota_attainment", *q) && (*q < 0 || *q > 1000) {
+			pv.add(field+".quota_attainment", "quota attainment %s%% is out of range, must be between 0 and 1000", fmtNum(*q))
+		}
+		for _, prob := range pv.problems {
+			prob.Person = who
+			v.problems = append(v.problems, prob)
 		}
 	}
 }
 
-func (p Person) checkTime(v *validator, field, who string) {
+func (p Person) checkTime(v *validator, field string) {
 	parts := []struct {
 		name string
 		x    float64
@@ -187,16 +212,16 @@ func (p Person) checkTime(v *validator, field, who string) {
 			continue
 		}
 		if part.x < 0 || part.x > 100 {
-			v.add(f, "%s: %s time %s%% is out of range, must be between 0 and 100", who, part.name, fmtNum(part.x))
+			v.add(f, "%s time %s%% is out of range, must be between 0 and 100", part.name, fmtNum(part.x))
 			ok = false
 		}
 	}
 	if ok && p.Time == (TimeSplit{}) {
-		v.add(field+".time", "%s: say how their week splits between selling, managing, forecasting and other work (the parts must add up to 100%%)", who)
+		v.add(field+".time", "say how their week splits between selling, managing, forecasting and other work (the parts must add up to 100%%)")
 		return
 	}
 	if total := p.Time.Total(); ok && math.Abs(total-100) > 0.01 {
-		v.add(field+".time", "%s: time adds up to %s%%, must be 100", who, fmtNum(total))
+		v.add(field+".time", "time adds up to %s%%, must be 100", fmtNum(total))
 	}
 }
 

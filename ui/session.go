@@ -415,9 +415,9 @@ func friendly(err error) string {
 	case errors.As(err, &ve):
 		lines := []string{"Some answers need attention:"}
 		for _, p := range ve.Problems {
-			lines = append(lines, "•  "+p.Message)
+			lines = append(lines, "•  "+p.Text())
 		}
-		return strings.Join(lines, "\n")
+		return strings.Join(lines, "\n") + "\n\nYour current session has not been changed."
 	}
 	return "What is wrong: " + err.Error() + "\n\nYour current session has not been changed."
 }

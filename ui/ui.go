@@ -178,13 +178,13 @@ func (u *UI) blocker(step int) string {
 	for id, msg := range u.inputErr {
 		for _, p := range prefix {
 			if strings.HasPrefix(id, p) {
-				return msg
+				return advisor.FieldLabel(id) + ": " + msg
 			}
 		}
 	}
 	for _, p := range u.problems {
 		if p.Step() == s {
-			return p.Message
+			return p.Text()
 		}
 	}
 	return ""

@@ -23,6 +23,20 @@ func writeDiagnosis(w io.Writer, p advisor.Plan) {
 		fmt.Fprintf(w, "  [%s] %s\n      %s\n", strings.ToUpper(string(f.Severity)), f.Title, f.Evidence)
 	}
 	fmt.Fprintf(w, "\n%s\n", d.ProblemSummary)
+	if len(d.Symptoms) > 0 {
+		fmt.Fprintln(w, "\nWhat the symptoms you ticked point at")
+		for _, s := range d.Symptoms {
+			found := "no finding in these answers explains it yet"
+			if len(s.Findings) > 0 {
+				titles := make([]string, len(s.Findings))
+				for i, id := range s.Findings {
+					titles[i] = id.Title()
+				}
+				found = "see: " + strings.Join(titles, "; ")
+			}
+			fmt.Fprintf(w, "  - %s. %s (%s)\n", s.Label, s.Reading, found)
+		}
+	}
 	if len(d.Sharpen) > 0 {
 		fmt.Fprintln(w, "\nAnswers that would sharpen the diagnosis")
 		for _, s := range d.Sharpen {
