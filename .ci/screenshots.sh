@@ -41,13 +41,18 @@ shoot() { # shoot <name> <step> <wheel clicks down> [extra env...]
 		SALESTEAM_OPEN="$SESSION" SALESTEAM_STEP="$step" "$@" "$APP" >"$tmp/$name.log" 2>&1 &
 	local pid=$!
 	local wid
-	wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$pid" --name "Sales Team Advisor" | head -1)
+	wid=$(timeout 30 xdotool search --sync --onlyvisible --pid "$pid" --name "Sales Team Advisor" | head -1) || true
+	if [ -z "$wid" ]; then
+		echo "screenshots: no window for step $name; app log:" >&2
+		cat "$tmp/$name.log" >&2
+		exit 1
+	fi
 	sleep 2 # let the step render after the session opens
 	if [ "$scroll" -gt 0 ]; then
 		xdotool mousemove --window "$wid" 550 400 click --repeat "$scroll" --delay 30 5
 		sleep 1
 	fi
-	import -window "$wid" "$tmp/$name.png"
+	timeout 20 import -window "$wid" "$tmp/$name.png"
 	convert "$tmp/$name.png" -resize '1280x>' -strip -define png:compression-level=9 "$OUT/screen-$name.png"
 	kill "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
