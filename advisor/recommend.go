@@ -54,11 +54,20 @@ type Reason struct {
 // Recommendation is the advisor's primary advice, ranked alternatives and
 // the reasons behind them.
 type Recommendation struct {
-	Primary      Kind       `json:"primary"`
-	Alternatives []Kind     `json:"alternatives"`
-	Why          []string   `json:"why"`
-	Reasons      []Reason   `json:"reasons"`
-	Readiness    *Readiness `json:"readiness,omitempty"`
+	Primary      Kind     `json:"primary"`
+	Alternatives []Kind   `json:"alternatives"`
+	Why          []string `json:"why"`
+	Reasons      []Reason `json:"reasons"`
+	// AlternativeReasons says in one sentence when each alternative fits, in
+	// the order of Alternatives.
+	AlternativeReasons []AlternativeReason `json:"alternative_reasons"`
+	Readiness          *Readiness          `json:"readiness,omitempty"`
+}
+
+// AlternativeReason is when an alternative would be the better advice.
+type AlternativeReason struct {
+	Kind Kind   `json:"kind"`
+	Text string `json:"text"`
 }
 
 // Signal is one promotion-readiness signal.
@@ -158,6 +167,10 @@ func (r *recommender) run() Recommendation {
 		r.leadership()
 	}
 	r.rec.Alternatives = dedupe(r.rec.Primary, r.rec.Alternatives)
+	r.rec.AlternativeReasons = make([]AlternativeReason, len(r.rec.Alternatives))
+	for i, k := range r.rec.Alternatives {
+		r.rec.AlternativeReasons[i] = AlternativeReason{Kind: k, Text: r.whenInstead(k)}
+	}
 	return r.rec
 }
 
@@ -316,6 +329,31 @@ func (r *recommender) affordsFullTime() (bool, string) {
 		return true, fmt.Sprintf("The leadership budget (%s a year) covers a full-time manager's loaded cost (%s).", Money(*b, r.as.Currency), Money(cost, r.as.Currency))
 	}
 	return true, ""
+}
+
+// whenInstead says when an alternative would be the better advice.
+func (r *recommender) whenInstead(k Kind) string {
+	cur := r.as.Currency
+	switch k {
+	case KeepFounderSelling:
+		return "If the sale is not yet repeatable: keep selling yourself until about 10 customers prove it."
+	case HireFirstRep:
+		return fmt.Sprintf("To take selling off the founder or grow capacity: a rep at %s a year on-target earnings carries about %s of quota once ramped.",
+			Money(r.as.Rep.At(r.as.Level), cur), Money(r.as.RepQuota(), cur))
+	case HireSalesManager:
+		return fmt.Sprintf("Once the team has %d or more reps, a written process and a budget of about %s a year for a full-time manager's loaded cost.",
+			r.d.Thresholds.ManagerMinReps, Money(r.as.ManagerLoadedCost(), cur))
+	case PromoteInternalManager:
+		if rd := r.rec.Readiness; rd != nil {
+			return "Promote from within when the candidate shows all four readiness signals: " + rd.Summary
+		}
+		return "Promote a rep who supports peers, communicates clearly, thinks beyond their own targets and wants to lead; quota attainment alone is not enough."
+	case FractionalSalesLeader:
+		return fmt.Sprintf("For experienced leadership without a full-time hire: about %s a month for 1-3 days a week, with impact within weeks.", Money(r.as.FractionalRetainer.Value, cur))
+	case StructureOK:
+		return "If the findings can be fixed by coaching the sellers you have, the structure can stay as it is."
+	}
+	return k.Title()
 }
 
 func dedupe(primary Kind, ks []Kind) []Kind {

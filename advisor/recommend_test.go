@@ -71,6 +71,14 @@ func TestExamplesRecommend(t *testing.T) {
 				t.Errorf("%s: reason %q points at nothing", name, reason.Text)
 			}
 		}
+		if len(r.AlternativeReasons) != len(r.Alternatives) {
+			t.Errorf("%s: %d alternatives, %d reasons for them", name, len(r.Alternatives), len(r.AlternativeReasons))
+		}
+		for i, ar := range r.AlternativeReasons {
+			if ar.Kind != r.Alternatives[i] || ar.Text == "" {
+				t.Errorf("%s: alternative reason %d = %+v for %s", name, i, ar, r.Alternatives[i])
+			}
+		}
 		if slices.Contains(r.Alternatives, r.Primary) {
 			t.Errorf("%s: the primary is listed among the alternatives", name)
 		}

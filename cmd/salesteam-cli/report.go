@@ -55,6 +55,9 @@ func writeDiagnosis(w io.Writer, p advisor.Plan) {
 		fmt.Fprintln(w, "Alternatives:")
 		for i, k := range r.Alternatives {
 			fmt.Fprintf(w, "  %d. %s (%s)\n", i+1, k.Title(), k)
+			if i < len(r.AlternativeReasons) {
+				fmt.Fprintf(w, "     %s\n", r.AlternativeReasons[i].Text)
+			}
 		}
 	}
 }
