@@ -50,10 +50,14 @@ build: deps-build
 cli:
 	CGO_ENABLED=0 $(GO) build -o salesteam-cli ./cmd/salesteam-cli
 
+# fyne package bumps Build in FyneApp.toml and rewrites it; keep the tree clean
+# and give the archive a name without spaces.
 package: build
-	$(GO) install $(FYNE_TOOL)
-	$(GOBIN)/fyne package --target linux --executable salesteam
-	@ls -l *.tar.xz
+	@[ -x $(GOBIN)/fyne ] || $(GO) install $(FYNE_TOOL)
+	cp FyneApp.toml .FyneApp.toml.orig
+	$(GOBIN)/fyne package --target linux --executable salesteam; status=$$?; mv .FyneApp.toml.orig FyneApp.toml; exit $$status
+	mv "Sales Team Advisor.tar.xz" salesteam-linux-amd64.tar.xz
+	@tar -tJf salesteam-linux-amd64.tar.xz
 
 screenshots: deps-shots build
 	./.ci/screenshots.sh
