@@ -193,24 +193,18 @@ func (c *cli) writeJSON(v any) int {
 }
 
 func (c *cli) diagnose(fs *flag.FlagSet, args []string) int {
-	asJSON := fs.Bool("json", false, "print the machine-readable report (docs/answers-format.md)")
-	files, code, ok := parse(fs, args, 1)
-	if !ok {
-		return code
-	}
-	p, ok := c.load(files[0])
-	if !ok {
-		return exitInput
-	}
-	if *asJSON {
-		return c.writeJSON(advisor.NewReport(p))
-	}
-	writeDiagnosis(c.stdout, p)
-	return exitOK
+	return c.report(fs, args, "print the machine-readable report (docs/answers-format.md)",
+		func(p advisor.Plan) any { return advisor.NewReport(p) }, writeDiagnosis)
 }
 
 func (c *cli) plan(fs *flag.FlagSet, args []string) int {
-	asJSON := fs.Bool("json", false, "print the plan as JSON")
+	return c.report(fs, args, "print the plan as JSON", func(p advisor.Plan) any { return p }, writePlan)
+}
+
+// report runs a command that reads one answers file and prints what the
+// advisor makes of it, as text for people or, with --json, for tools.
+func (c *cli) report(fs *flag.FlagSet, args []string, jsonHelp string, asJSON func(advisor.Plan) any, text func(io.Writer, advisor.Plan)) int {
+	wantJSON := fs.Bool("json", false, jsonHelp)
 	files, code, ok := parse(fs, args, 1)
 	if !ok {
 		return code
@@ -219,10 +213,10 @@ func (c *cli) plan(fs *flag.FlagSet, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	if *asJSON {
-		return c.writeJSON(p)
+	if *wantJSON {
+		return c.writeJSON(asJSON(p))
 	}
-	writePlan(c.stdout, p)
+	text(c.stdout, p)
 	return exitOK
 }
 
