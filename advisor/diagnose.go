@@ -265,6 +265,11 @@ func (d *diagnoser) threeHats() {
 
 func (d *diagnoser) founderBottleneck() {
 	said := d.a.Has(FounderBottleneckSymptom)
+	n := d.a.Company.CustomersClosedByFounder
+	proven := n != nil && *n >= d.t.FounderProvenCustomers
+	if len(d.team.Reps) == 0 && !said && !proven {
+		return // before the sale is proven, the founder selling is the plan, not a bottleneck
+	}
 	for _, p := range d.team.Founders {
 		if p.Time.Selling < d.t.FounderBottleneckSelling && !(said && p.Time.Selling >= d.t.HatMin) {
 			continue

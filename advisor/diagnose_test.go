@@ -39,8 +39,12 @@ var ruleCases = []struct {
 	{"three hats", answers(founder("Dana", 50, 20, 10)), OnePersonSellsManagesForecasts, true, []string{"Dana"},
 		"Dana spends 50% selling, 20% managing and 10% forecasting."},
 	{"two hats is not three", answers(founder("Dana", 50, 20, 5)), OnePersonSellsManagesForecasts, false, nil, ""},
-	{"founder selling most of the week", answers(founder("Ava", 60, 0, 0)), FounderBottleneck, true, []string{"Ava"},
-		"Ava, a founder, spends 60% of the week selling."},
+	{"founder selling most of the week", func() Answers {
+		a := answers(founder("Ava", 60, 0, 0))
+		a.Company.CustomersClosedByFounder = Ptr(12)
+		return a
+	}(), FounderBottleneck, true, []string{"Ava"}, "Ava, a founder, spends 60% of the week selling and has closed 12 customers personally."},
+	{"founder selling before the sale is proven", answers(founder("Ava", 60, 0, 0)), FounderBottleneck, false, nil, ""},
 	{"founder selling a little", answers(founder("Ava", 20, 0, 0)), FounderBottleneck, false, nil, ""},
 	{"founder bottleneck said", func() Answers {
 		a := answers(founder("Ava", 20, 0, 0))
@@ -176,7 +180,11 @@ func TestRoleClarityScore(t *testing.T) {
 		a        Answers
 		min, max int
 	}{
-		{"one person, three hats", answers(founder("Dana", 50, 20, 10)), 0, 50},
+		{"one person, three hats", func() Answers {
+			a := answers(founder("Dana", 50, 20, 10))
+			a.Company.CustomersClosedByFounder = Ptr(25)
+			return a
+		}(), 0, 50},
 		{"separated roles", func() Answers {
 			a := answers(person("Carmen", 5, 65, 20), person("A", 90, 0, 0), person("B", 90, 0, 0))
 			a.Company.SalesProcessDocumented = Ptr(true)
