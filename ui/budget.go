@@ -93,15 +93,10 @@ func (s *budgetScreen) enableSignals() {
 	}
 }
 
-// refreshCandidates offers the people listed on the People step.
+// refreshCandidates offers the people on the People step who are not
+// founders: a founder is not promoted to manage the team.
 func (s *budgetScreen) refreshCandidates() {
-	opts := []string{noCandidate}
-	for _, p := range s.u.answers.People {
-		if p.Name != "" {
-			opts = append(opts, p.Name)
-		}
-	}
-	s.candidate.SetOptions(opts)
+	s.candidate.SetOptions(append([]string{noCandidate}, s.u.answers.PromotionCandidates()...))
 }
 
 func (s *budgetScreen) load() {

@@ -10,7 +10,7 @@ import (
 // companyScreen asks about the business.
 type companyScreen struct {
 	u          *UI
-	name       *widget.Entry
+	name       *entry
 	nameField  field
 	currency   *widget.Select
 	curField   field
@@ -23,10 +23,11 @@ type companyScreen struct {
 
 func newCompanyScreen(u *UI) *companyScreen {
 	s := &companyScreen{u: u}
-	s.name = widget.NewEntry()
-	s.name.SetPlaceHolder("Acme Tools")
+	s.name = newEntry()
+	s.name.SetPlaceHolder("e.g. Acme Tools")
 	s.name.OnChanged = func(t string) {
 		u.answers.Company.Name = t
+		u.touch("company.name")
 		u.changed()
 	}
 	s.nameField = field{id: "company.name", msg: newMessage()}
@@ -60,7 +61,7 @@ func newCompanyScreen(u *UI) *companyScreen {
 
 	qs := func(id string) advisor.Question { q, _ := advisor.QuestionByID(id); return q }
 	s.view = page(
-		heading("Company", "Tell us about the business. Anything you don't know can stay empty."),
+		heading("Company", "Tell us about the business. Only its name is required: any figure you don't know can stay empty."),
 		question(qs("company.name"), withMessage(sized(s.name), s.nameField.msg)),
 		question(qs("company.currency"), withMessage(sized(s.currency), s.curField.msg)),
 		question(s.revenue.q, s.revenue.row()),

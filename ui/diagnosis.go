@@ -2,12 +2,10 @@ package ui
 
 import (
 	"fmt"
-	"image/color"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -24,6 +22,7 @@ type diagnosisScreen struct {
 	breakdown *fyne.Container
 	problem   *widget.Label
 	grid      *fyne.Container
+	symptoms  *fyne.Container // what the ticked symptoms point at
 	findings  *fyne.Container
 	sharpen   *fyne.Container
 	view      fyne.CanvasObject
@@ -36,7 +35,7 @@ var overlapFindings = []advisor.FindingID{advisor.OnePersonSellsManagesForecasts
 
 func newDiagnosisScreen(u *UI) *diagnosisScreen {
 	s := &diagnosisScreen{u: u, breakdown: container.NewVBox(), grid: container.NewVBox(),
-		findings: container.NewVBox(), sharpen: container.NewVBox()}
+		findings: container.NewVBox(), sharpen: container.NewVBox(), symptoms: container.NewVBox()}
 	s.score = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.score.SizeName = theme.SizeNameHeadingText
 	s.bar = widget.NewProgressBar()
@@ -63,6 +62,8 @@ func newDiagnosisScreen(u *UI) *diagnosisScreen {
 		s.grid,
 		subheading("Findings"),
 		s.findings,
+		subheading("What the symptoms you ticked point at"),
+		s.symptoms,
 		subheading("Questions that would sharpen the diagnosis"),
 		s.sharpen,
 		acc,
@@ -92,6 +93,7 @@ func (s *diagnosisScreen) load() {
 	s.problem.SetText(d.ProblemSummary)
 	s.loadGrid(s.u.plan.Answers.People, d)
 	s.loadFindings(d)
+	s.loadSymptoms(d)
 	s.sharpen.Objects = nil
 	for _, sh := range d.Sharpen {
 		titles := make([]string, len(sh.Skipped))
@@ -127,9 +129,6 @@ func (s *diagnosisScreen) loadGrid(people []advisor.Person, d advisor.Diagnosis)
 	for _, h := range []string{"Person", "Selling", "Managing", "Forecasting", "Other"} {
 		g.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
-	highlight := theme.Color(theme.ColorNameWarning)
-	r, gr, b, _ := highlight.RGBA()
-	fill := color.NRGBA{R: uint8(r >> 8), G: uint8(gr >> 8), B: uint8(b >> 8), A: 0x60}
 	for _, p := range people {
 		name := p.Name
 		if p.Title != "" {
@@ -138,20 +137,19 @@ func (s *diagnosisScreen) loadGrid(people []advisor.Person, d advisor.Diagnosis)
 		who := widget.NewLabel(name)
 		who.Truncation = fyne.TextTruncateEllipsis
 		g.Add(who)
+		sells, manages, forecasts := d.Thresholds.Hats(p)
 		for i, x := range []float64{p.Time.Selling, p.Time.Managing, p.Time.Forecasting, p.Time.Other} {
 			cell := widget.NewLabel(formatNumber(&x) + "%")
-			if overlapping[p.Name] && i < 3 && x >= d.Thresholds.HatMin {
-				rect := canvas.NewRectangle(fill)
-				rect.CornerRadius = 4
+			if overlapping[p.Name] && []bool{sells, manages, forecasts, false}[i] {
 				cell.TextStyle.Bold = true
-				g.Add(container.NewStack(rect, cell))
+				g.Add(container.NewStack(tint(theme.ColorNameWarning), cell))
 				continue
 			}
 			g.Add(cell)
 		}
 	}
-	note := widget.NewLabel(fmt.Sprintf("Highlighted: one person wearing several hats (each share at least %s%% of the week).",
-		formatNumber(&d.Thresholds.HatMin)))
+	note := widget.NewLabel(fmt.Sprintf("Highlighted: one person wearing several hats (selling at least %s%% of the week, managing or forecasting at least %s%%).",
+		formatNumber(&d.Thresholds.PlayerMinSelling), formatNumber(&d.Thresholds.HatMin)))
 	note.TextStyle.Italic = true
 	note.Wrapping = fyne.TextWrapWord
 	s.grid.Objects = []fyne.CanvasObject{g, note}
@@ -170,22 +168,50 @@ func (s *diagnosisScreen) loadFindings(d advisor.Diagnosis) {
 }
 
 func findingCard(f advisor.Finding) fyne.CanvasObject {
-	sev := widget.NewLabelWithStyle(strings.ToUpper(string(f.Severity)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	switch f.Severity {
-	case advisor.High:
-		sev.Importance = widget.DangerImportance
-	case advisor.Medium:
-		sev.Importance = widget.WarningImportance
-	default:
-		sev.Importance = widget.LowImportance
-	}
 	title := widget.NewLabelWithStyle(f.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	body := container.NewVBox(container.NewBorder(nil, nil, sev, nil, title), wrapped(f.Evidence))
+	body := container.NewVBox(container.NewBorder(nil, nil, severityBadge(f.Severity), nil, title), wrapped(f.Evidence))
 	if len(f.Who) > 0 {
 		who := widget.NewLabel("Who: " + strings.Join(f.Who, ", "))
 		who.TextStyle.Italic = true
 		body.Add(who)
 	}
 	return widget.NewCard("", "", body)
+}
+
+// severityBadge shows a finding's severity as text on a tinted background,
+// readable in light and dark mode alike.
+func severityBadge(sev advisor.Severity) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(strings.ToUpper(string(sev)), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	c := theme.ColorNamePrimary
+	switch sev {
+	case advisor.High:
+		c = theme.ColorNameError
+	case advisor.Medium:
+		c = theme.ColorNameWarning
+	}
+	return container.NewCenter(container.NewStack(tint(c), l))
+}
+
+// loadSymptoms says what each ticked symptom points at and which findings
+// in these answers explain it.
+func (s *diagnosisScreen) loadSymptoms(d advisor.Diagnosis) {
+	s.symptoms.Objects = nil
+	for _, r := range d.Symptoms {
+		explained := "No finding in these answers explains it yet."
+		if len(r.Findings) > 0 {
+			titles := make([]string, len(r.Findings))
+			for i, id := range r.Findings {
+				titles[i] = id.Title()
+			}
+			explained = "Explained by: " + strings.Join(titles, "; ") + "."
+		}
+		label := widget.NewLabelWithStyle(r.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		label.Wrapping = fyne.TextWrapWord
+		s.symptoms.Add(container.NewVBox(label, wrapped(r.Reading+" "+explained)))
+	}
+	if len(d.Symptoms) == 0 {
+		s.symptoms.Add(wrapped("You ticked no symptoms."))
+	}
+	s.symptoms.Refresh()
 }

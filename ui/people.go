@@ -19,12 +19,13 @@ type peopleScreen struct {
 	list    *fyne.Container
 	rows    []*personRow
 	general field
+	help    *widget.Label // how to split the week, shown with the people
 	view    fyne.CanvasObject
 }
 
 // personRow edits one person.
 type personRow struct {
-	name, title *widget.Entry
+	name, title *entry
 	nameField   field
 	founder     *widget.Check
 	parts       []*numberField // selling, managing, forecasting, other
@@ -38,11 +39,11 @@ func newPeopleScreen(u *UI) *peopleScreen {
 	s := &peopleScreen{u: u, list: container.NewVBox(), general: field{id: "people", msg: newMessage()}}
 	s.add = widget.NewButtonWithIcon("Add a person", theme.ContentAddIcon(), s.onAdd)
 	q, _ := advisor.QuestionByID("people[].time")
-	help := widget.NewLabel(q.Help)
-	help.Wrapping = fyne.TextWrapWord
+	s.help = wrapped(q.Help)
+	s.help.Hide() // until there is a week to split
 	s.view = page(
 		heading("People", "Everyone who sells, manages or forecasts today, founders included."),
-		help,
+		s.help,
 		s.list,
 		s.general.msg,
 		container.NewHBox(s.add),
@@ -86,6 +87,11 @@ func (s *peopleScreen) rebuild() {
 		s.list.Add(r.view(i))
 	}
 	s.u.loading = loading
+	if len(s.rows) > 0 {
+		s.help.Show()
+	} else {
+		s.help.Hide()
+	}
 	s.list.Refresh()
 	s.showProblems()
 }
@@ -95,11 +101,11 @@ func (s *peopleScreen) newRow(i int) *personRow {
 	p := func() *advisor.Person { return &u.answers.People[i] }
 	id := fmt.Sprintf("people[%d]", i)
 	r := &personRow{nameField: field{id: id + ".name", msg: newMessage()}, timeField: field{id: id + ".time", msg: newMessage()}}
-	r.name = widget.NewEntry()
-	r.name.SetPlaceHolder("Name")
+	r.name = newEntry()
+	r.name.SetPlaceHolder("Name, e.g. Sam Lee")
 	r.name.SetText(p().Name)
-	r.name.OnChanged = func(t string) { p().Name = t; u.changed() }
-	r.title = widget.NewEntry()
+	r.name.OnChanged = func(t string) { p().Name = t; u.touch(id + ".name"); u.changed() }
+	r.title = newEntry()
 	r.title.SetPlaceHolder("Title, e.g. Account Executive")
 	r.title.SetText(p().Title)
 	r.title.OnChanged = func(t string) { p().Title = t; u.changed() }
@@ -146,14 +152,14 @@ func (r *personRow) showTotal(p *advisor.Person) {
 func (r *personRow) view(i int) fyne.CanvasObject {
 	head := widget.NewLabelWithStyle(fmt.Sprintf("Person %d", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	labels := []string{"Selling %", "Managing %", "Forecasting %", "Other %"}
-	week := container.NewGridWithColumns(4)
+	week := newFlow(4)
 	for j, f := range r.parts {
 		week.Add(container.NewVBox(widget.NewLabel(labels[j]), f.entry, f.msg))
 	}
 	quotaQ, _ := advisor.QuestionByID("people[].quota_attainment")
 	return widget.NewCard("", "", container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(r.founder, r.remove), head),
-		container.NewGridWithColumns(2, container.NewVBox(r.name, r.nameField.msg), r.title),
+		newFlow(2, container.NewVBox(r.name, r.nameField.msg), r.title),
 		week,
 		container.NewHBox(r.total),
 		r.timeField.msg,

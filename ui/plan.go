@@ -15,22 +15,23 @@ import (
 // planScreen shows the hiring timeline and its costs, with the assumptions
 // editable in place; the totals follow as the user types.
 type planScreen struct {
-	u       *UI
-	summary *widget.Label
-	totals  *fyne.Container
-	hires   *fyne.Container
-	export  *widget.Button
-	level   *widget.Select
-	bands   []*assumptionField
-	figures []*assumptionField
-	view    fyne.CanvasObject
+	u        *UI
+	summary  *widget.Label
+	warnings *fyne.Container // what to check before trusting the figures
+	totals   *fyne.Container
+	hires    *fyne.Container
+	export   *widget.Button
+	level    *widget.Select
+	bands    []*assumptionField
+	figures  []*assumptionField
+	view     fyne.CanvasObject
 }
 
 // assumptionField edits one plan assumption, saved as an override in the
 // answers file (in the file's units, as shown); empty means the default.
 type assumptionField struct {
 	field
-	entry *widget.Entry
+	entry *entry
 	def   float64 // the shipped default, in the units shown
 	get   func() *float64
 	set   func(*float64)
@@ -39,28 +40,29 @@ type assumptionField struct {
 var levelLabels = map[advisor.Level]string{advisor.LevelLow: "Low end", advisor.LevelMid: "Middle", advisor.LevelHigh: "High end"}
 
 func newPlanScreen(u *UI) *planScreen {
-	s := &planScreen{u: u, totals: container.NewGridWithColumns(3), hires: container.NewVBox()}
+	s := &planScreen{u: u, totals: newFlow(3), hires: container.NewVBox(), warnings: container.NewVBox()}
 	s.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.summary.SizeName = theme.SizeNameSubHeadingText
 	s.summary.Wrapping = fyne.TextWrapWord
 	s.export = widget.NewButtonWithIcon("Export to Excel…", theme.DocumentSaveIcon(), u.onExport)
 	s.export.Importance = widget.HighImportance
 	s.level = widget.NewSelect([]string{levelLabels[advisor.LevelLow], levelLabels[advisor.LevelMid], levelLabels[advisor.LevelHigh]}, s.onLevel)
-	// The totals stay in view while the assumptions beside the timeline change.
-	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewVBox(s.export), heading("Hiring plan: 24 months", "")),
-		s.summary,
-		s.totals,
-	)
-	timeline := page(subheading("Timeline"), s.hires)
-	assumptions := page(
+	timeline := container.NewVBox(subheading("Timeline"), s.hires)
+	assumptions := container.NewVBox(
 		subheading("Assumptions"),
 		wrapped("Change any value: the plan and its totals follow as you type. Empty a field to go back to the default."),
 		s.assumptionsForm(),
 	)
-	split := container.NewHSplit(timeline, assumptions)
-	split.Offset = 0.5
-	s.view = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	// One page scrolls as a whole, so that neither column is ever squeezed
+	// into a strip; the columns stack when the window is narrow.
+	s.view = page(
+		container.NewBorder(nil, nil, nil, container.NewVBox(s.export), heading("Hiring plan: 24 months", "")),
+		s.warnings,
+		s.summary,
+		s.totals,
+		widget.NewSeparator(),
+		newFlow(2, timeline, assumptions),
+	)
 	return s
 }
 
@@ -76,7 +78,7 @@ func (s *planScreen) assumptionsForm() fyne.CanvasObject {
 		sized(s.level),
 	)
 	for _, b := range def.Bands() {
-		parts := container.NewGridWithColumns(4)
+		parts := newFlow(4)
 		for _, part := range []struct {
 			name  string
 			label string
@@ -122,7 +124,7 @@ func sourceLine(source, year, confidence string) fyne.CanvasObject {
 		t += " (" + year + ")"
 	}
 	if confidence != "" {
-		t += ". Confidence: " + confidence + "."
+		t += ". Source: " + advisor.ConfidenceText(confidence) + "."
 	}
 	l := wrapped(t)
 	l.TextStyle.Italic = true
@@ -203,12 +205,13 @@ func (s *planScreen) newBandField(role advisor.Role, part string, shown float64)
 func (s *planScreen) newAssumption(id string, def float64, get func() *float64, set func(*float64)) *assumptionField {
 	u := s.u
 	f := &assumptionField{field: field{id: id, msg: newMessage()}, def: def, get: get, set: set}
-	f.entry = widget.NewEntry()
+	f.entry = newNumberEntry()
 	f.entry.SetPlaceHolder(formatNumber(&def))
 	f.entry.OnChanged = func(t string) {
 		if u.loading {
 			return
 		}
+		u.touch(id)
 		switch x, err := advisor.ParseNumber(t); {
 		case strings.TrimSpace(t) == "":
 			delete(u.inputErr, id)
@@ -269,6 +272,7 @@ func (s *planScreen) load() {
 	p := s.u.plan
 	cur := p.Currency
 	s.summary.SetText(p.Recommendation.Primary.Title())
+	setWarnings(s.warnings, "Check before you trust these figures", p.Warnings)
 	s.totals.Objects = nil
 	add := func(label, value string) {
 		l := wrapped(label)

@@ -21,6 +21,7 @@ type recommendationScreen struct {
 	u            *UI
 	primary      *widget.Label
 	reasons      *fyne.Container
+	warnings     *fyne.Container // a pointer to the plan's warnings
 	alternatives *fyne.Container
 	chart        *costChart
 	chartNote    *widget.Label
@@ -30,19 +31,20 @@ type recommendationScreen struct {
 
 func newRecommendationScreen(u *UI) *recommendationScreen {
 	s := &recommendationScreen{u: u, reasons: container.NewVBox(), alternatives: container.NewVBox(),
-		chart: newCostChart(), cards: container.NewGridWithColumns(3)}
+		chart: newCostChart(), cards: newFlow(3), warnings: container.NewVBox()}
 	s.primary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.primary.SizeName = theme.SizeNameHeadingText
 	s.primary.Wrapping = fyne.TextWrapWord
 	s.chartNote = wrapped("")
-	legend := container.NewHBox(legendItem("Fractional VP of Sales", fractionalColor), legendItem("Full-time sales manager", fullTimeColor))
+	legend := newFlow(2, legendItem("Fractional VP of Sales", fractionalColor), legendItem("Full-time sales manager", fullTimeColor))
 	s.view = page(
 		heading("Recommendation", ""),
 		s.primary,
+		s.warnings,
 		s.reasons,
 		subheading("Alternatives"),
 		s.alternatives,
-		subheading("Fractional VP of Sales vs full-time manager: cumulative cost"),
+		subheading("Fractional VP of Sales vs full-time manager: total cost if each is kept for 24 months"),
 		legend,
 		s.chart,
 		s.chartNote,
@@ -74,9 +76,21 @@ func (s *recommendationScreen) load() {
 		s.reasons.Add(wrapped("Promotion readiness: " + r.Readiness.Summary))
 	}
 	s.reasons.Refresh()
+	if n := len(p.Warnings); n > 0 {
+		setWarnings(s.warnings, "Check before you trust the figures", []string{
+			fmt.Sprintf("The plan has %d %s to check; see the top of the Plan step.", n, plural(n, "thing", "things"))})
+	} else {
+		setWarnings(s.warnings, "", nil)
+	}
 	s.alternatives.Objects = nil
-	for _, k := range r.Alternatives {
-		s.alternatives.Add(wrapped("•  " + k.Title()))
+	for i, k := range r.Alternatives {
+		title := widget.NewLabelWithStyle("•  "+k.Title(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		s.alternatives.Add(title)
+		if i < len(r.AlternativeReasons) && r.AlternativeReasons[i].Text != "" {
+			why := wrapped(r.AlternativeReasons[i].Text)
+			s.alternatives.Add(container.NewPadded(why))
+		}
 	}
 	if len(r.Alternatives) == 0 {
 		s.alternatives.Add(wrapped("None worth considering with these answers."))
@@ -84,15 +98,7 @@ func (s *recommendationScreen) load() {
 	s.alternatives.Refresh()
 	c := p.Comparison
 	s.chart.set(c, p.Currency)
-	note := fmt.Sprintf("After 12 months: fractional %s, full-time %s. After 24 months: fractional %s, full-time %s (full-time includes %s to recruit).",
-		advisor.Money(c.Fractional12, p.Currency), advisor.Money(c.FullTime12, p.Currency),
-		advisor.Money(c.Fractional24, p.Currency), advisor.Money(c.FullTime24, p.Currency), advisor.Money(c.RecruitingCost, p.Currency))
-	if c.BreakEvenMonth > 0 {
-		note += fmt.Sprintf(" The full-time path costs no more in total from month %d (grey line).", c.BreakEvenMonth)
-	} else {
-		note += " Within the 24 months the full-time path never costs less in total."
-	}
-	s.chartNote.SetText(note)
+	s.chartNote.SetText(comparisonNote(c, p.Currency))
 	s.cards.Objects = nil
 	for _, rc := range advisor.RoleCards() {
 		s.cards.Add(roleCard(rc))
@@ -108,4 +114,32 @@ func roleCard(rc advisor.RoleCard) fyne.CanvasObject {
 		body.Add(wrapped(f.Value))
 	}
 	return widget.NewCard(rc.Title, "", body)
+}
+
+// comparisonNote puts the chart in words: the totals, the month of impact
+// each path buys, and why the plan may book fewer fractional months.
+func comparisonNote(c advisor.Comparison, cur string) string {
+	note := fmt.Sprintf("If each is kept for 24 months: after 12 months fractional %s, full-time %s; after 24 months fractional %s, full-time %s (full-time includes %s to recruit).",
+		advisor.Money(c.Fractional12, cur), advisor.Money(c.FullTime12, cur),
+		advisor.Money(c.Fractional24, cur), advisor.Money(c.FullTime24, cur), advisor.Money(c.RecruitingCost, cur))
+	if c.BreakEvenMonth > 0 {
+		note += fmt.Sprintf(" The full-time path costs no more in total from month %d (grey line).", c.BreakEvenMonth)
+	} else {
+		note += " Within the 24 months the full-time path never costs less in total."
+	}
+	note += fmt.Sprintf(" A fractional VP has impact within weeks: %s per month of impact.", advisor.Money(c.FractionalPerImpactMonth, cur))
+	if c.FullTimeImpactMonths > 0 {
+		note += fmt.Sprintf(" A full-time manager leads at full strength for %d of the 24 months, after recruiting and ramp: %s per month of impact.",
+			c.FullTimeImpactMonths, advisor.Money(c.FullTimePerImpactMonth, cur))
+	} else {
+		note += " A full-time manager would still be ramping up at the end of the 24 months."
+	}
+	return note + " This is a comparison of the two paths; the Plan step books only what the budget allows."
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

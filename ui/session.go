@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -32,15 +33,20 @@ func (u *UI) dirty() bool {
 	return err != nil || !bytes.Equal(data, u.saved)
 }
 
-// setSession replaces the session and shows its first step that needs work.
-func (u *UI) setSession(a advisor.Answers, path string, saved []byte) {
+// setSession replaces the session and shows the step the user expects:
+// step if it can be shown (-1 for none), else the first step that needs
+// work, or the diagnosis when every answer is complete.
+func (u *UI) setSession(a advisor.Answers, path string, saved []byte, step int) {
 	u.answers, u.path, u.saved = a, path, saved
 	u.plan, u.planErr = advisor.Plan{}, nil
+	clear(u.touched)
 	u.loadSession()
 	u.welcome.load()
-	step := stepCompany
-	for step < stepBudget && u.blocker(step) == "" {
-		step++
+	if step < 0 || step >= stepCount || !u.reachable(step) {
+		step = stepCompany
+		for step < stepDiagnosis && u.blocker(step) == "" {
+			step++
+		}
 	}
 	u.goTo(step)
 }
@@ -62,6 +68,7 @@ func (u *UI) whenSaved(then func()) {
 	p.cancel = widget.NewButton("Cancel", func() { p.d.Hide() })
 	msg := widget.NewLabel("Save the changes to " + u.sessionName() + " first?")
 	p.d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(msg, container.NewHBox(p.cancel, p.discard, p.save)), u.win)
+	u.withKeys(p.d, p.save.OnTapped, p.d.Hide)
 	p.d.Show()
 	u.unsaved = p
 }
@@ -87,7 +94,8 @@ func (u *UI) onNew() {
 	u.whenSaved(func() {
 		a := newAnswers()
 		saved, _ := a.MarshalFile()
-		u.setSession(a, "", saved)
+		u.showAll = false
+		u.setSession(a, "", saved, stepCompany)
 	})
 }
 
@@ -116,7 +124,9 @@ func (u *UI) openRecent(path string) { u.whenSaved(func() { u.openPath(path) }) 
 func (u *UI) openPath(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		u.showError("The file could not be opened", err)
+		log.Printf("open %s: %v", path, err)
+		u.showMessage("The file could not be opened", filepath.Base(path)+" could not be opened.\n\n"+friendly(err)+
+			"\n\nYour current session has not been changed.")
 		return err
 	}
 	defer f.Close()
@@ -134,11 +144,13 @@ func (u *UI) openReader(r io.Reader, path string) error {
 	}
 	if err != nil {
 		log.Printf("open %s: %v", path, err)
-		u.showError(filepath.Base(path)+" is not a session this app can open", err)
+		u.showMessage("The file could not be opened", filepath.Base(path)+" could not be opened.\n\n"+friendly(err)+
+			"\n\nYour current session has not been changed.")
 		return err
 	}
 	saved, _ := a.MarshalFile() // the file may be laid out differently; compare content
-	u.setSession(a, path, saved)
+	u.showAll = true
+	u.setSession(a, path, saved, -1)
 	u.addRecent(path)
 	u.autosave()
 	return nil
@@ -208,6 +220,7 @@ func (u *UI) showFileDialog(d *dialog.FileDialog) {
 // saveTo writes the session to path through a temporary file and a rename,
 // so that a crash never leaves half a file.
 func (u *UI) saveTo(path string) error {
+	u.normalize()
 	data, err := u.answers.MarshalFile()
 	if err != nil {
 		return err
@@ -219,6 +232,27 @@ func (u *UI) saveTo(path string) error {
 	u.addRecent(path)
 	u.refreshTitle()
 	return nil
+}
+
+// normalize trims the names in the session, and in the fields showing
+// them, as the advisor reads them.
+func (u *UI) normalize() {
+	n := u.answers.Normalized()
+	before, _ := u.answers.MarshalFile()
+	after, _ := n.MarshalFile()
+	if bytes.Equal(before, after) {
+		return
+	}
+	u.answers = n
+	u.loading = true
+	u.company.name.SetText(n.Company.Name)
+	for i, r := range u.people.rows {
+		r.name.SetText(n.People[i].Name)
+		r.title.SetText(n.People[i].Title)
+	}
+	u.budget.load()
+	u.loading = false
+	u.validate()
 }
 
 // writeAtomic writes data to a temporary file beside path and renames it
@@ -307,6 +341,14 @@ func (u *UI) addRecent(path string) {
 	u.welcome.load()
 }
 
+// autosaved is the autosave file: the session with its file and the step
+// the user was on, so that a restore picks up where they left off.
+type autosaved struct {
+	Path    string          `json:"path,omitempty"`
+	Step    int             `json:"step"`
+	Answers json.RawMessage `json:"answers"`
+}
+
 // autosave keeps the work in progress in the app's storage; the next start
 // offers it back if the app did not close cleanly.
 func (u *UI) autosave() {
@@ -314,6 +356,9 @@ func (u *UI) autosave() {
 		return
 	}
 	data, err := u.answers.MarshalFile()
+	if err == nil {
+		data, err = json.Marshal(autosaved{Path: u.path, Step: u.step, Answers: data})
+	}
 	if err == nil {
 		err = writeAtomic(u.autosavePath, data, false) // every edit: no fsync
 	}
@@ -340,7 +385,11 @@ func (u *UI) offerRestore() *restoreDialog {
 	if err != nil {
 		return nil
 	}
-	a, _, err := advisor.ParseDraft(data)
+	var as autosaved
+	if json.Unmarshal(data, &as) != nil || as.Answers == nil {
+		as = autosaved{Answers: data, Step: -1} // an answers file, as autosaved before
+	}
+	a, _, err := advisor.ParseDraft(as.Answers)
 	if err != nil {
 		log.Printf("autosave unreadable, dropped: %v", err)
 		u.dropAutosave()
@@ -354,15 +403,31 @@ func (u *UI) offerRestore() *restoreDialog {
 	msg := widget.NewLabel(fmt.Sprintf("Sales Team Advisor did not close properly last time.\nRestore the unsaved work on %s?", name))
 	r.restore = widget.NewButton("Restore", func() {
 		r.d.Hide()
-		saved, _ := newAnswers().MarshalFile()
-		u.setSession(a, "", saved)
+		u.showAll = true
+		u.setSession(a, as.Path, savedBytes(as.Path), as.Step)
 		u.refreshTitle()
 	})
 	r.restore.Importance = widget.HighImportance
 	r.discard = widget.NewButton("Discard", func() { r.d.Hide(); u.dropAutosave() })
 	r.d = dialog.NewCustomWithoutButtons("Restore unsaved work?", container.NewVBox(msg, container.NewHBox(r.discard, r.restore)), u.win)
+	u.withKeys(r.d, r.restore.OnTapped, r.d.Hide)
 	r.d.Show()
 	return r
+}
+
+// savedBytes is what the session's file holds, to tell restored changes
+// from what is saved; a new session's bytes if there is no such file.
+func savedBytes(path string) []byte {
+	if path != "" {
+		if data, err := os.ReadFile(path); err == nil {
+			if a, _, err := advisor.ParseDraft(data); err == nil {
+				b, _ := a.MarshalFile()
+				return b
+			}
+		}
+	}
+	b, _ := newAnswers().MarshalFile()
+	return b
 }
 
 // restoreDialog is the restore offer, with its buttons kept for tests.
@@ -382,6 +447,7 @@ func (u *UI) start() {
 
 func (u *UI) onClose() {
 	u.whenSaved(func() {
+		u.saveWindowSize()
 		u.dropAutosave()
 		u.win.Close()
 	})
@@ -389,6 +455,7 @@ func (u *UI) onClose() {
 
 func (u *UI) onQuit() {
 	u.whenSaved(func() {
+		u.saveWindowSize()
 		u.dropAutosave()
 		u.app.Quit()
 	})
@@ -397,11 +464,54 @@ func (u *UI) onQuit() {
 // showError logs err and shows it in words an owner understands.
 func (u *UI) showError(title string, err error) {
 	log.Printf("%s: %v", title, err)
-	msg := widget.NewLabel(friendly(err))
+	u.showMessage(title, friendly(err))
+}
+
+// showMessage shows text in a dialog that Enter or Escape closes.
+func (u *UI) showMessage(title, text string) {
+	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, "OK", msg, u.win)
-	d.Resize(fyne.NewSize(520, 280))
+	d := dialog.NewCustom(title, "OK", widthOf(460, msg), u.win)
+	u.withKeys(d, d.Hide, d.Hide)
 	d.Show()
+	u.lastMessage = text
+}
+
+// withKeys has Enter run enter and Escape run escape while d is shown.
+func (u *UI) withKeys(d dialog.Dialog, enter, escape func()) {
+	c := u.win.Canvas()
+	prev := c.OnTypedKey()
+	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		switch k.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			enter()
+		case fyne.KeyEscape:
+			escape()
+		default:
+			if prev != nil {
+				prev(k)
+			}
+		}
+	})
+	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
+}
+
+const (
+	prefWidth  = "window_width"
+	prefHeight = "window_height"
+)
+
+// restoreWindowSize gives the window the size it had when last closed.
+func (u *UI) restoreWindowSize() {
+	p := u.app.Preferences()
+	w, h := p.FloatWithFallback(prefWidth, 1100), p.FloatWithFallback(prefHeight, 760)
+	u.win.Resize(fyne.NewSize(float32(max(w, 400)), float32(max(h, 300))))
+}
+
+func (u *UI) saveWindowSize() {
+	size := u.win.Canvas().Size()
+	u.app.Preferences().SetFloat(prefWidth, float64(size.Width))
+	u.app.Preferences().SetFloat(prefHeight, float64(size.Height))
 }
 
 // friendly turns an error into a sentence for a business owner.
@@ -413,11 +523,11 @@ func friendly(err error) string {
 	case errors.Is(err, os.ErrPermission):
 		return "The app is not allowed to use this file. Check that you can open it, or choose another folder."
 	case errors.As(err, &ve):
-		lines := []string{"Some answers need attention:"}
+		lines := []string{"These need attention:"}
 		for _, p := range ve.Problems {
 			lines = append(lines, "•  "+p.Text())
 		}
-		return strings.Join(lines, "\n") + "\n\nYour current session has not been changed."
+		return strings.Join(lines, "\n")
 	}
-	return "What is wrong: " + err.Error() + "\n\nYour current session has not been changed."
+	return "What is wrong: " + err.Error()
 }

@@ -20,7 +20,8 @@ type symptomsScreen struct {
 func newSymptomsScreen(u *UI) *symptomsScreen {
 	s := &symptomsScreen{u: u}
 	q, _ := advisor.QuestionByID("symptoms")
-	objs := []fyne.CanvasObject{heading("Symptoms", q.Prompt+" "+q.Help)}
+	objs := []fyne.CanvasObject{heading("Symptoms", q.Prompt+" Tick every pain you see today. "+
+		"The diagnosis says what each one usually points at, and which of its findings explain it.")}
 	for _, info := range advisor.SymptomBank() {
 		c := widget.NewCheck(info.Label, func(bool) { s.onChanged() })
 		s.checks = append(s.checks, c)

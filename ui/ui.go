@@ -3,6 +3,8 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -61,10 +63,16 @@ type UI struct {
 	// answers keep their last good value meanwhile.
 	inputErr map[string]string
 	problems []advisor.Problem
+	// touched holds the fields the user has edited: a field's problem shows
+	// beside it only once touched, or for a session opened or restored
+	// (showAll), so that a new client does not start with a page of errors.
+	touched map[string]bool
+	showAll bool
 	loading  bool // true while widgets are refilled from the session
 
 	autosavePath string
 	unsaved      *unsavedPrompt // the last unsaved-changes prompt shown
+	lastMessage  string         // the text of the last message dialog, for tests
 
 	step      int
 	screens   []screen
@@ -97,7 +105,8 @@ func New(a fyne.App, w fyne.Window) *UI {
 	if root := a.Storage().RootURI(); root != nil && root.Scheme() == "file" {
 		autosave = filepath.Join(root.Path(), "autosave.json")
 	}
-	u := &UI{app: a, win: w, autosavePath: autosave, inputErr: map[string]string{}}
+	u := &UI{app: a, win: w, autosavePath: autosave, inputErr: map[string]string{}, touched: map[string]bool{}}
+	u.restoreWindowSize()
 	w.SetContent(newSplash(func() {
 		u.build()
 		u.start()
@@ -107,7 +116,7 @@ func New(a fyne.App, w fyne.Window) *UI {
 
 // newUI builds the wizard at once; the tests use it.
 func newUI(a fyne.App, w fyne.Window, autosavePath string) *UI {
-	u := &UI{app: a, win: w, autosavePath: autosavePath, inputErr: map[string]string{}}
+	u := &UI{app: a, win: w, autosavePath: autosavePath, inputErr: map[string]string{}, touched: map[string]bool{}}
 	u.build()
 	return u
 }
@@ -167,27 +176,59 @@ func isInput(step int) (advisor.Step, bool) {
 
 // blocker returns why the given step cannot be left forwards, or "".
 func (u *UI) blocker(step int) string {
+	why, _ := u.blocking(step)
+	return why
+}
+
+// blocking returns why the given step cannot be left forwards, in an
+// owner's words, and whether its field already shows that message.
+func (u *UI) blocking(step int) (string, bool) {
 	s, ok := isInput(step)
 	if !ok {
 		if step > stepBudget && u.planErr != nil {
-			return u.planErr.Error()
+			return errText(u.planErr), true
 		}
-		return ""
+		return "", false
 	}
 	prefix := fieldPrefix(s)
 	for id, msg := range u.inputErr {
 		for _, p := range prefix {
 			if strings.HasPrefix(id, p) {
-				return advisor.FieldLabel(id) + ": " + msg
+				return u.fieldText(id, msg), true
 			}
 		}
 	}
 	for _, p := range u.problems {
 		if p.Step() == s {
-			return p.Text()
+			return p.Text(), u.shown(p.Field)
 		}
 	}
-	return ""
+	return "", false
+}
+
+// fieldText names the field, and for people the person, before msg:
+// "Sam — Week split: not a number".
+func (u *UI) fieldText(id, msg string) string {
+	t := advisor.FieldLabel(id) + ": " + msg
+	var i int
+	if _, err := fmt.Sscanf(id, "people[%d]", &i); err == nil && i >= 0 && i < len(u.answers.People) {
+		who := strings.TrimSpace(u.answers.People[i].Name)
+		if who == "" {
+			who = fmt.Sprintf("Person %d", i+1)
+		}
+		t = who + " — " + t
+	}
+	return t
+}
+
+// errText is an error in an owner's words: a validation error's first
+// problem without its file path.
+func errText(err error) string {
+	var ve *advisor.ValidationError
+	if errors.As(err, &ve) && len(ve.Problems) > 0 {
+		return ve.Problems[0].Text()
+	}
+	return err.Error()
 }
 
 func fieldPrefix(s advisor.Step) []string {
@@ -230,6 +271,7 @@ func (u *UI) goTo(step int) {
 	u.body.Objects = []fyne.CanvasObject{s.content()}
 	u.body.Refresh()
 	u.refreshNav()
+	u.autosave() // remembers the step
 	if f, ok := s.(interface{ first() fyne.Focusable }); ok {
 		u.win.Canvas().Focus(f.first())
 	}
@@ -279,6 +321,12 @@ func (u *UI) refreshNav() {
 	if u.step == stepBudget {
 		u.next.SetText("See the diagnosis")
 	}
+	// A problem the user has not reached yet reads as a hint, not an error.
+	if _, shown := u.blocking(u.step); shown {
+		u.reason.Importance = widget.DangerImportance
+	} else {
+		u.reason.Importance = widget.MediumImportance
+	}
 	if why != "" {
 		u.reason.SetText("To continue: " + why)
 	} else {
@@ -323,17 +371,35 @@ func (u *UI) validate() {
 }
 
 // message is what to show beside the field with the given id: what was
-// refused as typed, or the advisor's problem with the field or its parts.
+// refused as typed, or the advisor's problem with the field or its parts,
+// once the user has touched it.
 func (u *UI) message(id string) string {
 	if m, ok := u.inputErr[id]; ok {
 		return m
 	}
 	for _, p := range u.problems {
-		if p.Field == id || strings.HasPrefix(p.Field, id+".") {
+		if (p.Field == id || strings.HasPrefix(p.Field, id+".")) && u.shown(p.Field) {
 			return p.Message
 		}
 	}
 	return ""
+}
+
+// touch records that the user edited the field with the given id.
+func (u *UI) touch(id string) { u.touched[id] = true }
+
+// shown reports whether a problem with field shows: the user touched the
+// field, a part of it or the whole it belongs to.
+func (u *UI) shown(field string) bool {
+	if u.showAll {
+		return true
+	}
+	for k := range u.touched {
+		if strings.HasPrefix(k, field) || strings.HasPrefix(field, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // loadSession refills every screen from u.answers.

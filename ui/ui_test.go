@@ -48,7 +48,7 @@ type nopCloser struct{ io.Writer }
 
 func (nopCloser) Close() error { return nil }
 
-func typeInto(e *widget.Entry, s string) {
+func typeInto(e *entry, s string) {
 	e.SetText("")
 	test.Type(e, s)
 }
@@ -191,8 +191,13 @@ func TestValidationBlocksNext(t *testing.T) {
 	if !strings.Contains(u.reason.Text, "needs a name") {
 		t.Errorf("reason beside Next = %q", u.reason.Text)
 	}
-	if !u.company.nameField.msg.Visible() {
-		t.Error("no message beside the name field")
+	if u.company.nameField.msg.Visible() || u.reason.Importance == widget.DangerImportance {
+		t.Error("a new client starts with an error beside the untouched name field")
+	}
+	typeInto(u.company.name, "x")
+	typeInto(u.company.name, "")
+	if !u.company.nameField.msg.Visible() || u.reason.Importance != widget.DangerImportance {
+		t.Error("no message beside the emptied name field")
 	}
 	typeInto(u.company.name, "Acme Tools")
 	if u.next.Disabled() {

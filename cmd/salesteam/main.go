@@ -13,7 +13,6 @@ func main() {
 	a := app.NewWithID(ui.AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow(ui.AppName)
-	ui.New(a, w)
-	w.Resize(fyne.NewSize(1100, 760))
+	ui.New(a, w) // sizes the window as it was last closed
 	w.ShowAndRun()
 }

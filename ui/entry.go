@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// spaceGrace is how soon after gaining the focus an entry ignores a typed
+// space: long enough for the character event of the key press that moved
+// the focus here, far shorter than a person takes to press a key.
+const spaceGrace = 150 * time.Millisecond
+
+// entry is a text field that behaves as desktop fields do: tabbing into it
+// selects its text, so typing replaces a "0" instead of making "600"; and
+// it ignores the space of a key press that focused it. Space on the "Add a
+// person" button, or on a dialog's OK, moves the focus to a field within
+// the same key press, whose character event would otherwise type a space
+// into that field.
+type entry struct {
+	widget.Entry
+	focusedAt time.Time
+	fresh     bool // nothing typed since the focus came
+}
+
+func newEntry() *entry {
+	e := &entry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// newNumberEntry is an entry for a short number. It has no scroller of its
+// own, so the mouse wheel over it scrolls the page instead of being spent
+// on a field that has nothing to scroll.
+func newNumberEntry() *entry {
+	e := newEntry()
+	e.Wrapping = fyne.TextWrapOff
+	e.Scroll = container.ScrollNone
+	return e
+}
+
+// FocusGained selects the text, as tabbing into a desktop field does.
+func (e *entry) FocusGained() {
+	e.focusedAt, e.fresh = time.Now(), true
+	e.Entry.FocusGained()
+	if e.Text != "" {
+		e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
+}
+
+// TypedRune drops a space that arrives with the focus (see entry).
+func (e *entry) TypedRune(r rune) {
+	fresh := e.fresh
+	e.fresh = false
+	if r == ' ' && fresh && time.Since(e.focusedAt) < spaceGrace {
+		return
+	}
+	e.Entry.TypedRune(r)
+}
+
+// TypedKey ends the grace of TypedRune: a key was pressed in the field.
+func (e *entry) TypedKey(k *fyne.KeyEvent) {
+	e.fresh = false
+	e.Entry.TypedKey(k)
+}
