@@ -68,7 +68,7 @@ type UI struct {
 	// (showAll), so that a new client does not start with a page of errors.
 	touched map[string]bool
 	showAll bool
-	loading  bool // true while widgets are refilled from the session
+	loading bool // true while widgets are refilled from the session
 
 	autosavePath string
 	unsaved      *unsavedPrompt // the last unsaved-changes prompt shown
