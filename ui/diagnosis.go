@@ -74,6 +74,7 @@ func newDiagnosisScreen(u *UI) *diagnosisScreen {
 func subheading(t string) fyne.CanvasObject {
 	l := widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
 	return l
 }
 
@@ -127,7 +128,9 @@ func (s *diagnosisScreen) loadGrid(people []advisor.Person, d advisor.Diagnosis)
 	}
 	g := container.NewGridWithColumns(5)
 	for _, h := range []string{"Person", "Selling", "Managing", "Forecasting", "Other"} {
-		g.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		l := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord // a narrow window wraps the heading, not widens
+		g.Add(l)
 	}
 	for _, p := range people {
 		name := p.Name

@@ -197,6 +197,7 @@ func (y *yesNo) load(b *bool) {
 func heading(title, intro string) fyne.CanvasObject {
 	t := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.SizeName = theme.SizeNameHeadingText
+	t.Wrapping = fyne.TextWrapWord
 	if intro == "" {
 		return t
 	}

@@ -163,7 +163,8 @@ func (r *personRow) view(i int) fyne.CanvasObject {
 		week,
 		container.NewHBox(r.total),
 		r.timeField.msg,
-		container.NewBorder(nil, nil, widget.NewLabel(quotaQ.Prompt), nil, container.NewHBox(r.quota.row())),
+		wrapped(quotaQ.Prompt),
+		r.quota.row(),
 	))
 }
 

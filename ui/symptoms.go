@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
@@ -23,10 +24,10 @@ func newSymptomsScreen(u *UI) *symptomsScreen {
 	objs := []fyne.CanvasObject{heading("Symptoms", q.Prompt+" Tick every pain you see today. "+
 		"The diagnosis says what each one usually points at, and which of its findings explain it.")}
 	for _, info := range advisor.SymptomBank() {
-		c := widget.NewCheck(info.Label, func(bool) { s.onChanged() })
+		c := widget.NewCheck("", func(bool) { s.onChanged() })
 		s.checks = append(s.checks, c)
 		s.ids = append(s.ids, info.ID)
-		objs = append(objs, c)
+		objs = append(objs, container.NewBorder(nil, nil, c, nil, newTapLabel(info.Label, func() { c.SetChecked(!c.Checked) })))
 	}
 	s.view = page(objs...)
 	return s
@@ -59,3 +60,21 @@ func (s *symptomsScreen) load() {
 func (s *symptomsScreen) showProblems() {}
 
 func (s *symptomsScreen) first() fyne.Focusable { return s.checks[0] }
+
+// tapLabel is a wrapping label that toggles its check box when tapped, as
+// a check box's own label does; a check box's label never wraps.
+type tapLabel struct {
+	widget.Label
+	onTap func()
+}
+
+func newTapLabel(text string, onTap func()) *tapLabel {
+	l := &tapLabel{onTap: onTap}
+	l.Text = text
+	l.Wrapping = fyne.TextWrapWord
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// Tapped toggles the check box.
+func (l *tapLabel) Tapped(*fyne.PointEvent) { l.onTap() }
