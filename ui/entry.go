@@ -65,3 +65,10 @@ func (e *entry) TypedKey(k *fyne.KeyEvent) {
 	e.fresh = false
 	e.Entry.TypedKey(k)
 }
+
+// SetText replaces the text and any selection in it, with the cursor at
+// the end: a selection left from before would swallow what is typed next.
+func (e *entry) SetText(t string) {
+	e.Entry.SetText(t)
+	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+}

@@ -314,9 +314,15 @@ func (f *flow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func setWarnings(c *fyne.Container, title string, lines []string) {
 	c.Objects = nil
 	if len(lines) > 0 {
-		body := container.NewVBox(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		body := container.NewVBox()
+		if title != "" {
+			body.Add(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		}
 		for _, l := range lines {
-			body.Add(wrapped("•  " + l))
+			if title != "" {
+				l = "•  " + l
+			}
+			body.Add(wrapped(l))
 		}
 		c.Add(container.NewStack(tint(theme.ColorNameWarning), container.NewPadded(body)))
 	}

@@ -77,8 +77,8 @@ func (s *recommendationScreen) load() {
 	}
 	s.reasons.Refresh()
 	if n := len(p.Warnings); n > 0 {
-		setWarnings(s.warnings, "Check before you trust the figures", []string{
-			fmt.Sprintf("The plan has %d %s to check; see the top of the Plan step.", n, plural(n, "thing", "things"))})
+		setWarnings(s.warnings, "", []string{fmt.Sprintf("Before you trust the figures: the plan has %d %s to check, listed at the top of the Plan step.",
+			n, plural(n, "thing", "things"))})
 	} else {
 		setWarnings(s.warnings, "", nil)
 	}
