@@ -310,7 +310,7 @@ func (u *UI) onExport() {
 			u.showError("The workbook could not be saved", err)
 			return
 		}
-		dialog.ShowInformation("Plan exported", "The hiring plan is in "+w.URI().Path()+".", u.win)
+		u.showMessage("Plan exported", "The hiring plan is in "+w.URI().Path()+".")
 	}, u.win)
 	d.SetFileName(u.defaultName(" hiring plan.xlsx"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
@@ -523,7 +523,7 @@ func friendly(err error) string {
 	case errors.Is(err, os.ErrPermission):
 		return "The app is not allowed to use this file. Check that you can open it, or choose another folder."
 	case errors.As(err, &ve):
-		lines := []string{"These need attention:"}
+		lines := []string{"What is wrong:"}
 		for _, p := range ve.Problems {
 			lines = append(lines, "•  "+p.Text())
 		}
