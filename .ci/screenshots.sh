@@ -53,7 +53,11 @@ shoot() { # shoot <name> <step> <wheel clicks down> [extra env...]
 	fi
 	sleep 2 # let the step render after the session opens
 	if [ "$scroll" -gt 0 ]; then
-		xdotool mousemove --window "$wid" 550 400 click --repeat "$scroll" --delay 30 5
+		# Move the pointer before the wheel: the app scrolls what is under the
+		# pointer as it last saw it move, and a move to where the pointer
+		# already is (left there by the previous shot) reports no motion.
+		xdotool mousemove --window "$wid" 540 390 sleep 0.2 mousemove --window "$wid" 550 400 sleep 0.3
+		xdotool click --repeat "$scroll" --delay 40 5
 		sleep 1
 	fi
 	timeout 20 import -window "$wid" "$tmp/$name.png"
