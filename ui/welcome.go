@@ -57,7 +57,7 @@ func (s *welcomeScreen) showProblems()              {}
 func (s *welcomeScreen) load() {
 	s.recent.Objects = nil
 	for _, path := range s.u.recentFiles() {
-		b := widget.NewButtonWithIcon(filepath.Base(path)+"  —  "+filepath.Dir(path), theme.FileIcon(), func() { s.u.openRecent(path) })
+		b := widget.NewButtonWithIcon(filepath.Base(path)+"  —  "+shortDir(path), theme.FileIcon(), func() { s.u.openRecent(path) })
 		b.Alignment = widget.ButtonAlignLeading
 		s.recent.Add(b)
 	}
@@ -67,4 +67,14 @@ func (s *welcomeScreen) load() {
 		s.recent.Add(none)
 	}
 	s.recent.Refresh()
+}
+
+// shortDir is the folder of path, shortened from the left: a button's
+// label does not wrap, and a long one would widen the window.
+func shortDir(path string) string {
+	d := []rune(filepath.Dir(path))
+	if len(d) > 40 {
+		return "…" + string(d[len(d)-39:])
+	}
+	return string(d)
 }
