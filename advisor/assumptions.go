@@ -229,7 +229,7 @@ func (o *Overrides) check(v *validator) {
 		v.percent(f+".base_share", b.BaseShare)
 		band := b.apply(DefaultAssumptions().Band(role))
 		if band.Low > band.Mid || band.Mid > band.High {
-			v.add(f, "low (%s) ≤ mid (%s) ≤ high (%s) must hold", bandValue(band.Low, b.Low), bandValue(band.Mid, b.Mid), bandValue(band.High, b.High))
+			v.add(f, "the band must rise from low to high: low %s, mid %s, high %s", bandValue(band.Low, b.Low), bandValue(band.Mid, b.Mid), bandValue(band.High, b.High))
 		}
 	}
 	v.percent("assumptions.burden_rate", o.BurdenRate)
@@ -246,9 +246,9 @@ func (o *Overrides) check(v *validator) {
 // one the user typed.
 func bandValue(x float64, typed *float64) string {
 	if typed == nil {
-		return fmtNum(x) + ", the default"
+		return groupThousands(int64(x)) + " (default)"
 	}
-	return fmtNum(x)
+	return groupThousands(int64(x))
 }
 
 func (v *validator) rangeOf(field string, x *float64, lo, hi float64) {

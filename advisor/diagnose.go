@@ -552,7 +552,11 @@ func (d *diagnoser) forecastScore() ScorePart {
 	if acc := d.a.Metrics.ForecastAccuracy; acc != nil && pts > 0 && *acc < d.t.ForecastAccuracyMin {
 		pts = int(math.Round(max * *acc / 100))
 	}
-	return ScorePart{"Forecast ownership", pts, max, "Full marks when someone owns the forecast and it is accurate."}
+	note := "Full marks when someone owns the forecast and it is accurate."
+	if len(d.a.People) < 2 {
+		note = "Not checked for a team of one: full marks."
+	}
+	return ScorePart{"Forecast ownership", pts, max, note}
 }
 
 func (d *diagnoser) coachingScore() ScorePart {
@@ -564,6 +568,9 @@ func (d *diagnoser) coachingScore() ScorePart {
 	}
 	if d.a.Has(NoCoaching) && pts > max/2 {
 		pts = max / 2
+	}
+	if reps == 0 {
+		return ScorePart{"Coaching capacity", pts, max, "No reps to coach yet: full marks."}
 	}
 	return ScorePart{"Coaching capacity", pts, max, "Full marks when managing time covers every rep (a full week of managing and forecasting coaches " + fmtNum(d.t.Span) + " reps)."}
 }

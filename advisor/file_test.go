@@ -44,7 +44,7 @@ var loadCases = []struct {
 	{"bad metric", strings.Replace(validFile, `"metrics": {}`, `"metrics": {"win_rate": 101}`, 1), "metrics.win_rate: 101% is out of range"},
 	{"bad currency", strings.Replace(validFile, `"USD"`, `"dollars"`, 1), `company.currency: "dollars" is not a currency code`},
 	{"unknown candidate", strings.Replace(validFile, `"constraints": {}`, `"constraints": {}, "promotion_candidate": {"name": "Zed"}`, 1), `promotion_candidate.name: "Zed" is not one of the people`},
-	{"band order", strings.Replace(validFile, `"constraints": {}`, `"constraints": {}, "assumptions": {"bands": {"sales_rep": {"low": 100000}}}`, 1), "assumptions.bands.sales_rep: low (100000) ≤ mid (75000, the default)"},
+	{"band order", strings.Replace(validFile, `"constraints": {}`, `"constraints": {}, "assumptions": {"bands": {"sales_rep": {"low": 100000}}}`, 1), "assumptions.bands.sales_rep: the band must rise from low to high: low 100,000, mid 75,000 (default), high 90,000 (default)"},
 }
 
 func TestLoadRejects(t *testing.T) {

@@ -157,6 +157,10 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions) Plan {
 	p.compute()
 	p.RoleCards = RoleCardsFor(p.Hires)
 	p.Warnings = warnings(a, r, as, p.Hires)
+	if g := p.RevenueGap; g != nil && *g > 0 && p.Capacity2 < *g {
+		p.Warnings = append(p.Warnings, fmt.Sprintf("New reps carry %s of quota in year 2, %.0f%% of the revenue gap (%s): reps ramp and start in turn. Hire sooner, or plan a later target.",
+			Money(p.Capacity2, as.Currency), p.Capacity2 / *g * 100, Money(*g, as.Currency)))
+	}
 	if rev := a.Company.AnnualRevenue; rev != nil && *rev > 0 && p.Year1 > *rev/2 {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("The plan's first year costs %s, %.0f%% of this year's revenue (%s). Check the revenue target and the pace of hiring.",
 			Money(p.Year1, as.Currency), p.Year1 / *rev * 100, Money(*rev, as.Currency)))
@@ -179,7 +183,11 @@ func warnings(a Answers, r Recommendation, as Assumptions, hires []Hire) []strin
 		}
 	}
 	if r.Primary == FractionalSalesLeader && !CanAffordManager(a, as) {
-		out = append(out, "No full-time manager follows the fractional engagement: a full-time hire is not possible now or the budget does not cover one. Revisit when the team has grown.")
+		why := fmt.Sprintf("the leadership budget does not cover a full-time manager's loaded cost of %s a year", Money(as.ManagerLoadedCost(), as.Currency))
+		if c := a.Constraints.CanHireFullTime; c != nil && !*c {
+			why = "you said a full-time hire is not possible now"
+		}
+		out = append(out, "No full-time manager follows the fractional engagement: "+why+". Revisit when the team has grown.")
 	}
 	return out
 }
@@ -271,7 +279,8 @@ func hiresFor(a Answers, r Recommendation, as Assumptions, gap *float64, t Thres
 	case KeepFounderSelling:
 		pl.reps(1, 13, 3, "Provisional: once the founder has proven a repeatable sale, the first rep takes over selling.")
 	case HireFirstRep:
-		pl.reps(max(1, need), 2, 3, "Takes selling off the founder; later reps cover the revenue gap.")
+		pl.reps(1, 2, 3, "Takes selling off the founder, who moves towards managing and forecasting.")
+		pl.reps(need-1, 5, 3, gapWhy)
 	case HireSalesManager:
 		pl.employee(RoleManager, "Sales manager", 3, "Owns the team number: coaching, pipeline reviews, forecasting, hiring.")
 		pl.reps(need, 6, 3, gapWhy)

@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -253,5 +254,20 @@ func TestPlanLargerThanTheBusinessIsFlagged(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("a plan costing %.0f against 90,000 of revenue is not flagged: %q", p.Year1, p.Warnings)
+	}
+}
+
+func TestPlanExplainsItsGrowth(t *testing.T) {
+	p, _ := Advise(mustLoad(t, "../examples/healthy-team.json"))
+	if !slices.ContainsFunc(p.Recommendation.Why, func(s string) bool { return strings.HasPrefix(s, "Growth, not structure") }) || len(p.Hires) == 0 {
+		t.Errorf("a healthy team's plan adds %d reps without saying why: %q", len(p.Hires), p.Recommendation.Why)
+	}
+	p, _ = Advise(mustLoad(t, "../examples/growing-team.json"))
+	if !slices.ContainsFunc(p.Warnings, func(s string) bool { return strings.Contains(s, "of the revenue gap ($2,000,000)") }) {
+		t.Errorf("new reps covering %.0f of a 2,000,000 gap are not flagged: %q", p.Capacity2, p.Warnings)
+	}
+	p, _ = Advise(mustLoad(t, "../examples/proven-founder.json"))
+	if len(p.Hires) < 2 || p.Hires[0].Why == p.Hires[1].Why {
+		t.Errorf("first and later reps share one reason: %+v", p.Hires)
 	}
 }

@@ -224,6 +224,32 @@ func (r *recommender) structureOK() {
 		r.why(fmt.Sprintf("With %d reps, the next hire into sales should be a second manager: one can coach about %s.", len(r.team.Reps), fmtNum(r.d.Thresholds.Span)), "people")
 	}
 	r.rec.Alternatives = append(r.rec.Alternatives, FractionalSalesLeader)
+	r.growth()
+}
+
+// growth explains the reps a structure_ok plan still adds for the revenue gap.
+func (r *recommender) growth() {
+	c := r.a.Company
+	if c.AnnualRevenue == nil || c.RevenueTarget == nil {
+		return
+	}
+	gap := *c.RevenueTarget - *c.AnnualRevenue
+	if n := repsForGap(&gap, r.as); n > 0 {
+		r.why(fmt.Sprintf("Growth, not structure: the revenue gap of %s calls for about %s at %s of quota each, so the plan adds them.",
+			Money(gap, r.as.Currency), plural(n, "new rep"), Money(r.as.RepQuota(), r.as.Currency)), "company.revenue_target")
+	}
+}
+
+// InvolvesLeadership reports whether the advice is about sales leadership,
+// so that the fractional vs full-time comparison is part of it.
+func (r Recommendation) InvolvesLeadership() bool {
+	for _, k := range append([]Kind{r.Primary}, r.Alternatives...) {
+		switch k {
+		case FractionalSalesLeader, HireSalesManager, PromoteInternalManager:
+			return true
+		}
+	}
+	return false
 }
 
 // leadershipNeeded: findings that a leader, not a seller, fixes.
@@ -247,6 +273,7 @@ func (r *recommender) sellerProblem() {
 	if r.d.RoleClarityScore < r.d.Thresholds.HealthyScore {
 		r.why(fmt.Sprintf("The role clarity score is %d of 100: keep an eye on it.", r.d.RoleClarityScore), "role_clarity_score")
 	}
+	r.growth()
 }
 
 func (r *recommender) leadership() {

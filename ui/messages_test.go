@@ -182,3 +182,18 @@ func TestRestoreKeepsPathAndStep(t *testing.T) {
 		t.Error("still unsaved after Save")
 	}
 }
+
+// The fractional vs full-time comparison shows only where the advice is
+// about sales leadership.
+func TestComparisonOnlyWhenLeadershipIsAdvised(t *testing.T) {
+	for file, want := range map[string]bool{"acme-fractional.json": true, "solo-founder.json": false} {
+		u := newTestUI(t)
+		if err := u.openPath(filepath.Join("..", "examples", file)); err != nil {
+			t.Fatal(err)
+		}
+		u.goTo(stepRecommendation)
+		if got := u.recommendation.comparison.Visible(); got != want {
+			t.Errorf("%s: comparison visible = %v, want %v", file, got, want)
+		}
+	}
+}

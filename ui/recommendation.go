@@ -25,6 +25,7 @@ type recommendationScreen struct {
 	alternatives *fyne.Container
 	chart        *costChart
 	chartNote    *widget.Label
+	comparison   *fyne.Container // shown only when the advice is about leadership
 	cards        *fyne.Container
 	view         fyne.CanvasObject
 }
@@ -37,6 +38,9 @@ func newRecommendationScreen(u *UI) *recommendationScreen {
 	s.primary.Wrapping = fyne.TextWrapWord
 	s.chartNote = wrapped("")
 	legend := newFlow(2, legendItem("Fractional VP of Sales", fractionalColor), legendItem("Full-time sales manager", fullTimeColor))
+	s.comparison = container.NewVBox(
+		subheading("Fractional VP of Sales vs full-time manager: total cost if each is kept for 24 months"),
+		legend, s.chart, s.chartNote)
 	s.view = page(
 		heading("Recommendation", ""),
 		s.primary,
@@ -44,10 +48,7 @@ func newRecommendationScreen(u *UI) *recommendationScreen {
 		s.reasons,
 		subheading("Alternatives"),
 		s.alternatives,
-		subheading("Fractional VP of Sales vs full-time manager: total cost if each is kept for 24 months"),
-		legend,
-		s.chart,
-		s.chartNote,
+		s.comparison,
 		subheading("The roles side by side"),
 		s.cards,
 	)
@@ -99,6 +100,11 @@ func (s *recommendationScreen) load() {
 	c := p.Comparison
 	s.chart.set(c, p.Currency)
 	s.chartNote.SetText(comparisonNote(c, p.Currency))
+	if r.InvolvesLeadership() {
+		s.comparison.Show()
+	} else {
+		s.comparison.Hide()
+	}
 	s.cards.Objects = nil
 	for _, rc := range advisor.RoleCards() {
 		s.cards.Add(roleCard(rc))

@@ -96,22 +96,10 @@ func writePlan(w io.Writer, p advisor.Plan) {
 	for _, warning := range p.Warnings {
 		fmt.Fprintf(w, "\nCheck: %s\n", warning)
 	}
-	if leadsWithLeadership(p.Recommendation) {
+	if p.Recommendation.InvolvesLeadership() {
 		writeComparison(w, p)
 	}
 	writeAssumptions(w, p)
-}
-
-// leadsWithLeadership reports whether the fractional-vs-full-time choice is
-// part of the advice.
-func leadsWithLeadership(r advisor.Recommendation) bool {
-	for _, k := range append([]advisor.Kind{r.Primary}, r.Alternatives...) {
-		switch k {
-		case advisor.FractionalSalesLeader, advisor.HireSalesManager, advisor.PromoteInternalManager:
-			return true
-		}
-	}
-	return false
 }
 
 func writeComparison(w io.Writer, p advisor.Plan) {
