@@ -157,7 +157,9 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions) Plan {
 	p.compute()
 	p.RoleCards = RoleCardsFor(p.Hires)
 	p.Warnings = warnings(a, r, as, p.Hires)
-	if g := p.RevenueGap; g != nil && *g > 0 && p.Capacity2 < *g {
+	// Within 10% of the gap is planning noise; below that the plan cannot
+	// reach the target as it stands.
+	if g := p.RevenueGap; g != nil && *g > 0 && p.Capacity2 < 0.9**g {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("New reps carry %s of quota in year 2, %.0f%% of the revenue gap (%s): reps ramp and start in turn. Hire sooner, or plan a later target.",
 			Money(p.Capacity2, as.Currency), p.Capacity2 / *g * 100, Money(*g, as.Currency)))
 	}
