@@ -31,16 +31,7 @@ echo "building the bare window..." >&2
 go build -o "$tmp/bare" "./$(basename "$bare_src")"
 
 # A display number nobody uses, and a server that is up before we go on;
-# -noreset: no server reset when the last client leaves, which would refuse
-# the next launch for a moment.
-n=90
-while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
-Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
-xvfb=$!
-pids+=("$xvfb")
-export DISPLAY=":$n" LANG=en_US.UTF-8
-for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-kill -0 "$xvfb" 2>/dev/null && xdpyinfo >/dev/null 2>&1 || { echo "$(basename "$0"): Xvfb did not start on :$n" >&2; exit 1; }
+. "$(dirname "$0")/xvfb.sh" # starts a virtual display, exports DISPLAY, adds its pid to pids
 
 # launch <binary> [window name]: prints milliseconds from exec to a visible
 # window (with that name, if given).

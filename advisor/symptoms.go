@@ -51,3 +51,12 @@ func readSymptoms(a Answers, d Diagnosis) []SymptomReading {
 	}
 	return out
 }
+
+// FindingTitles names the findings that explain the symptom, in plain words.
+func (r SymptomReading) FindingTitles() []string {
+	titles := make([]string, len(r.Findings))
+	for i, id := range r.Findings {
+		titles[i] = id.Title()
+	}
+	return titles
+}

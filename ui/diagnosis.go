@@ -203,11 +203,7 @@ func (s *diagnosisScreen) loadSymptoms(d advisor.Diagnosis) {
 	for _, r := range d.Symptoms {
 		explained := "No finding in these answers explains it yet."
 		if len(r.Findings) > 0 {
-			titles := make([]string, len(r.Findings))
-			for i, id := range r.Findings {
-				titles[i] = id.Title()
-			}
-			explained = "Explained by: " + strings.Join(titles, "; ") + "."
+			explained = "Explained by: " + strings.Join(r.FindingTitles(), "; ") + "."
 		}
 		label := widget.NewLabelWithStyle(r.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		label.Wrapping = fyne.TextWrapWord

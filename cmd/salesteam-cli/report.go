@@ -28,11 +28,7 @@ func writeDiagnosis(w io.Writer, p advisor.Plan) {
 		for _, s := range d.Symptoms {
 			found := "no finding in these answers explains it yet"
 			if len(s.Findings) > 0 {
-				titles := make([]string, len(s.Findings))
-				for i, id := range s.Findings {
-					titles[i] = id.Title()
-				}
-				found = "see: " + strings.Join(titles, "; ")
+				found = "see: " + strings.Join(s.FindingTitles(), "; ")
 			}
 			fmt.Fprintf(w, "  - %s. %s (%s)\n", s.Label, s.Reading, found)
 		}
