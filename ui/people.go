@@ -26,6 +26,7 @@ type peopleScreen struct {
 // personRow edits one person.
 type personRow struct {
 	name, title *entry
+	head        *widget.Label // the person's name, or "Person N" until one is typed
 	nameField   field
 	founder     *widget.Check
 	parts       []*numberField // selling, managing, forecasting, other
@@ -104,7 +105,9 @@ func (s *peopleScreen) newRow(i int) *personRow {
 	r.name = newEntry()
 	r.name.SetPlaceHolder("Name, e.g. Sam Lee")
 	r.name.SetText(p().Name)
-	r.name.OnChanged = func(t string) { p().Name = t; u.touch(id + ".name"); u.changed() }
+	r.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.showHead(i, p().Name)
+	r.name.OnChanged = func(t string) { p().Name = t; r.showHead(i, t); u.touch(id + ".name"); u.changed() }
 	r.title = newEntry()
 	r.title.SetPlaceHolder("Title, e.g. Account Executive")
 	r.title.SetText(p().Title)
@@ -145,12 +148,20 @@ func (s *peopleScreen) newRow(i int) *personRow {
 	return r
 }
 
+// showTotal shows the live sum of the week; the advisor's message below
+// says when it is wrong.
 func (r *personRow) showTotal(p *advisor.Person) {
-	r.total.SetText(fmt.Sprintf("Week total: %s%% (must come to 100%%)", formatNumber(advisor.Ptr(p.Time.Total()))))
+	r.total.SetText(fmt.Sprintf("Week total: %s%%", formatNumber(advisor.Ptr(p.Time.Total()))))
+}
+
+func (r *personRow) showHead(i int, name string) {
+	if name = strings.TrimSpace(name); name == "" {
+		name = fmt.Sprintf("Person %d", i+1)
+	}
+	r.head.SetText(name)
 }
 
 func (r *personRow) view(i int) fyne.CanvasObject {
-	head := widget.NewLabelWithStyle(fmt.Sprintf("Person %d", i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	labels := []string{"Selling %", "Managing %", "Forecasting %", "Other %"}
 	week := newFlow(4)
 	for j, f := range r.parts {
@@ -158,7 +169,7 @@ func (r *personRow) view(i int) fyne.CanvasObject {
 	}
 	quotaQ, _ := advisor.QuestionByID("people[].quota_attainment")
 	return widget.NewCard("", "", container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(r.founder, r.remove), head),
+		container.NewBorder(nil, nil, nil, container.NewHBox(r.founder, r.remove), r.head),
 		newFlow(2, container.NewVBox(r.name, r.nameField.msg), r.title),
 		week,
 		container.NewHBox(r.total),
