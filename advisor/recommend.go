@@ -343,19 +343,18 @@ func (r *recommender) promotionWarning() {
 
 // affordsFullTime compares the budget with a full-time manager's loaded cost.
 func (r *recommender) affordsFullTime() (bool, string) {
-	c := r.a.Constraints
-	if c.CanHireFullTime != nil && !*c.CanHireFullTime {
-		return false, "You said a full-time hire is not possible now."
+	ok := CanAffordManager(r.a, r.as) // the rule; below, only the words for it
+	c, cost, cur := r.a.Constraints, r.as.ManagerLoadedCost(), r.as.Currency
+	switch {
+	case c.CanHireFullTime != nil && !*c.CanHireFullTime:
+		return ok, "You said a full-time hire is not possible now."
+	case c.AnnualLeadershipBudget == nil:
+		return ok, ""
+	case !ok:
+		return ok, fmt.Sprintf("The leadership budget (%s a year) is below a full-time manager's loaded cost (%s a year); a fractional VP costs about %s a year.",
+			Money(*c.AnnualLeadershipBudget, cur), Money(cost, cur), Money(r.as.FractionalRetainer.Value*12, cur))
 	}
-	cost := r.as.ManagerLoadedCost()
-	if b := c.AnnualLeadershipBudget; b != nil {
-		if *b < cost {
-			return false, fmt.Sprintf("The leadership budget (%s a year) is below a full-time manager's loaded cost (%s a year); a fractional VP costs about %s a year.",
-				Money(*b, r.as.Currency), Money(cost, r.as.Currency), Money(r.as.FractionalRetainer.Value*12, r.as.Currency))
-		}
-		return true, fmt.Sprintf("The leadership budget (%s a year) covers a full-time manager's loaded cost (%s).", Money(*b, r.as.Currency), Money(cost, r.as.Currency))
-	}
-	return true, ""
+	return ok, fmt.Sprintf("The leadership budget (%s a year) covers a full-time manager's loaded cost (%s).", Money(*c.AnnualLeadershipBudget, cur), Money(cost, cur))
 }
 
 // whenInstead says when an alternative would be the better advice.
