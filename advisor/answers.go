@@ -17,6 +17,9 @@ type Answers struct {
 	Symptoms           []Symptom           `json:"symptoms"`
 	Constraints        Constraints         `json:"constraints"`
 	PromotionCandidate *PromotionCandidate `json:"promotion_candidate,omitempty"`
+	// PlanStart is the plan's first month, "YYYY-MM"; empty means the month
+	// after the plan is made.
+	PlanStart string `json:"plan_start,omitempty"`
 	// Assumptions holds the plan inputs the user changed from the shipped
 	// defaults; nil means every default stands.
 	Assumptions *Overrides `json:"assumptions,omitempty"`

@@ -59,12 +59,16 @@ func (b Band) At(l Level) float64 {
 	return b.Mid
 }
 
-// Figure is a default number with its source and year.
+// Figure is a default number with its source and year. Low and High, where
+// set, are the sourced spread around the value that the plan's simulation
+// draws from.
 type Figure struct {
 	ID         string  `json:"id"`
 	Label      string  `json:"label"`
 	Value      float64 `json:"value"`
 	Unit       string  `json:"unit"`
+	Low        float64 `json:"low,omitempty"`
+	High       float64 `json:"high,omitempty"`
 	Year       string  `json:"year"`
 	Source     string  `json:"source"`
 	URL        string  `json:"url"`
@@ -72,26 +76,79 @@ type Figure struct {
 	Edited     bool    `json:"edited,omitempty"`
 }
 
+// Percent reports whether the figure is a share (0.35) that people read
+// and type as a percentage (35).
+func (f Figure) Percent() bool { return f.Unit == "share" }
+
+// Spread returns the figure's range for the simulation; a figure without
+// a sourced spread has none (low = value = high).
+func (f Figure) Spread() (low, mode, high float64) {
+	low, high = f.Low, f.High
+	if low == 0 && high == 0 {
+		return f.Value, f.Value, f.Value
+	}
+	return min(low, f.Value), f.Value, max(high, f.Value)
+}
+
+// set gives the figure a value of its own (the user's, or the client's
+// answers'), moving its spread with it: the sourced range says how far a
+// figure of this kind is uncertain, relative to its value.
+func (f *Figure) set(v float64) {
+	if f.Value > 0 {
+		f.Low, f.High = f.Low*v/f.Value, f.High*v/f.Value
+	}
+	f.Value = v
+}
+
 // Assumptions are every input of the plan; each carries its source.
 type Assumptions struct {
-	Currency           string `json:"currency"`
-	Level              Level  `json:"level"`
-	Rep                Band   `json:"rep"`
-	Manager            Band   `json:"manager"`
-	BurdenRate         Figure `json:"burden_rate"` // share on top of pay, 0.35 = 35%
-	RepRampMonths      Figure `json:"rep_ramp_months"`
-	QuotaMultiple      Figure `json:"quota_multiple"`
-	Span               Figure `json:"span_of_control"`
-	FractionalRetainer Figure `json:"fractional_retainer"` // per month
-	FractionalMonths   Figure `json:"fractional_months"`
-	RecruitingCost     Figure `json:"recruiting_cost"`
-	ManagerRampMonths  Figure `json:"manager_ramp_months"`
+	Currency              string `json:"currency"`
+	Level                 Level  `json:"level"`
+	Rep                   Band   `json:"rep"`
+	Manager               Band   `json:"manager"`
+	BurdenRate            Figure `json:"burden_rate"` // share on top of pay, 0.35 = 35%
+	RepRampMonths         Figure `json:"rep_ramp_months"`
+	OnboardingMonths      Figure `json:"onboarding_months"`
+	RepSearchMonths       Figure `json:"rep_search_months"`
+	ManagerSearchMonths   Figure `json:"manager_search_months"`
+	RecruitingFeeRate     Figure `json:"recruiting_fee_rate"` // share of first-year pay
+	ExpectedAttainment    Figure `json:"expected_attainment"` // share of quota a new rep reaches
+	RepTurnover           Figure `json:"rep_turnover"`        // share of reps who leave in a year
+	QuotaMultiple         Figure `json:"quota_multiple"`
+	Span                  Figure `json:"span_of_control"`
+	FractionalRetainer    Figure `json:"fractional_retainer"` // per month
+	FractionalMonths      Figure `json:"fractional_months"`
+	FractionalDaysPerWeek Figure `json:"fractional_days_per_week"`
+	ManagerRampMonths     Figure `json:"manager_ramp_months"` // from deciding to hire to full impact
+}
+
+// figures lists the single-number assumptions in display order.
+func (as *Assumptions) figures() []*Figure {
+	out := make([]*Figure, len(figureTable))
+	for i, f := range figureTable {
+		out[i] = f.in(as)
+	}
+	return out
 }
 
 // Figures lists the single-number assumptions in display order.
 func (as Assumptions) Figures() []Figure {
-	return []Figure{as.BurdenRate, as.RepRampMonths, as.QuotaMultiple, as.Span, as.FractionalRetainer,
-		as.FractionalMonths, as.RecruitingCost, as.ManagerRampMonths}
+	ps := as.figures()
+	out := make([]Figure, len(ps))
+	for i, p := range ps {
+		out[i] = *p
+	}
+	return out
+}
+
+// Figure returns the figure with the given id.
+func (as Assumptions) Figure(id string) (Figure, bool) {
+	for _, f := range as.figures() {
+		if f.ID == id {
+			return *f, true
+		}
+	}
+	return Figure{}, false
 }
 
 // Bands lists the salary bands.
@@ -109,6 +166,10 @@ func (as Assumptions) Band(r Role) Band {
 func (as Assumptions) ManagerLoadedCost() float64 {
 	return as.Manager.At(as.Level) * (1 + as.BurdenRate.Value)
 }
+
+// Months rounds a figure counted in months to the whole months the plan
+// works in (half a month rounds up).
+func Months(f Figure) int { return int(math.Round(f.Value)) }
 
 type reference struct {
 	Currency string   `json:"currency"`
@@ -135,15 +196,16 @@ var defaults = sync.OnceValue(func() Assumptions {
 			as.Manager = b
 		}
 	}
-	fig := map[string]*Figure{
-		"burden_rate": &as.BurdenRate, "rep_ramp_months": &as.RepRampMonths, "quota_multiple": &as.QuotaMultiple,
-		"span_of_control": &as.Span, "fractional_retainer": &as.FractionalRetainer, "fractional_months": &as.FractionalMonths,
-		"recruiting_cost": &as.RecruitingCost, "manager_ramp_months": &as.ManagerRampMonths,
-	}
+	byID := map[string]Figure{}
 	for _, f := range ref.Figures {
-		if p, ok := fig[f.ID]; ok {
-			*p = f
+		byID[f.ID] = f
+	}
+	for _, t := range figureTable {
+		f, ok := byID[t.id]
+		if !ok {
+			panic("advisor: embedded reference data lacks figure " + t.id) // a build defect, caught by tests
 		}
+		*t.in(&as) = f
 	}
 	return as
 })
@@ -151,16 +213,73 @@ var defaults = sync.OnceValue(func() Assumptions {
 // Overrides are the plan inputs a user changed, as saved in the answers
 // file. Percentages are 0 to 100, as everywhere in the file.
 type Overrides struct {
-	BandLevel          Level                 `json:"band_level,omitempty"`
-	Bands              map[Role]BandOverride `json:"bands,omitempty"`
-	BurdenRate         *float64              `json:"burden_rate,omitempty"` // percent
-	RepRampMonths      *float64              `json:"rep_ramp_months,omitempty"`
-	QuotaMultiple      *float64              `json:"quota_multiple,omitempty"`
-	Span               *float64              `json:"span_of_control,omitempty"`
-	FractionalRetainer *float64              `json:"fractional_retainer,omitempty"`
-	FractionalMonths   *float64              `json:"fractional_months,omitempty"`
-	RecruitingCost     *float64              `json:"recruiting_cost,omitempty"`
-	ManagerRampMonths  *float64              `json:"manager_ramp_months,omitempty"`
+	BandLevel             Level                 `json:"band_level,omitempty"`
+	Bands                 map[Role]BandOverride `json:"bands,omitempty"`
+	BurdenRate            *float64              `json:"burden_rate,omitempty"` // percent
+	RepRampMonths         *float64              `json:"rep_ramp_months,omitempty"`
+	OnboardingMonths      *float64              `json:"onboarding_months,omitempty"`
+	RepSearchMonths       *float64              `json:"rep_search_months,omitempty"`
+	ManagerSearchMonths   *float64              `json:"manager_search_months,omitempty"`
+	RecruitingFeeRate     *float64              `json:"recruiting_fee_rate,omitempty"` // percent
+	ExpectedAttainment    *float64              `json:"expected_attainment,omitempty"` // percent
+	RepTurnover           *float64              `json:"rep_turnover,omitempty"`        // percent
+	QuotaMultiple         *float64              `json:"quota_multiple,omitempty"`
+	Span                  *float64              `json:"span_of_control,omitempty"`
+	FractionalRetainer    *float64              `json:"fractional_retainer,omitempty"`
+	FractionalMonths      *float64              `json:"fractional_months,omitempty"`
+	FractionalDaysPerWeek *float64              `json:"fractional_days_per_week,omitempty"`
+	// RecruitingCost is a manager's recruiting cost as an amount, as files
+	// before the fee rate wrote it; it sets the fee rate as that share of a
+	// manager's pay at the plan's level, unless the rate itself is set.
+	RecruitingCost    *float64 `json:"recruiting_cost,omitempty"`
+	ManagerRampMonths *float64 `json:"manager_ramp_months,omitempty"`
+}
+
+// figureTable is the one table of the single-number assumptions, in display
+// order: each figure's id in reference.json, its field in Assumptions, its
+// field in Overrides and the bounds of an override in the file's units.
+var figureTable = []struct {
+	id       string
+	in       func(as *Assumptions) *Figure
+	override func(o *Overrides) **float64
+	lo, hi   float64
+}{
+	{"burden_rate", func(as *Assumptions) *Figure { return &as.BurdenRate }, func(o *Overrides) **float64 { return &o.BurdenRate }, 0, 100},
+	{"rep_ramp_months", func(as *Assumptions) *Figure { return &as.RepRampMonths }, func(o *Overrides) **float64 { return &o.RepRampMonths }, 0, PlanMonths},
+	{"onboarding_months", func(as *Assumptions) *Figure { return &as.OnboardingMonths }, func(o *Overrides) **float64 { return &o.OnboardingMonths }, 0, 12},
+	{"rep_search_months", func(as *Assumptions) *Figure { return &as.RepSearchMonths }, func(o *Overrides) **float64 { return &o.RepSearchMonths }, 0, 12},
+	{"manager_search_months", func(as *Assumptions) *Figure { return &as.ManagerSearchMonths }, func(o *Overrides) **float64 { return &o.ManagerSearchMonths }, 0, 12},
+	{"recruiting_fee_rate", func(as *Assumptions) *Figure { return &as.RecruitingFeeRate }, func(o *Overrides) **float64 { return &o.RecruitingFeeRate }, 0, 100},
+	{"expected_attainment", func(as *Assumptions) *Figure { return &as.ExpectedAttainment }, func(o *Overrides) **float64 { return &o.ExpectedAttainment }, 1, 200},
+	{"rep_turnover", func(as *Assumptions) *Figure { return &as.RepTurnover }, func(o *Overrides) **float64 { return &o.RepTurnover }, 0, 100},
+	{"quota_multiple", func(as *Assumptions) *Figure { return &as.QuotaMultiple }, func(o *Overrides) **float64 { return &o.QuotaMultiple }, 0.5, 20},
+	{"span_of_control", func(as *Assumptions) *Figure { return &as.Span }, func(o *Overrides) **float64 { return &o.Span }, 1, 50},
+	{"fractional_retainer", func(as *Assumptions) *Figure { return &as.FractionalRetainer }, func(o *Overrides) **float64 { return &o.FractionalRetainer }, 0, maxMoney},
+	{"fractional_months", func(as *Assumptions) *Figure { return &as.FractionalMonths }, func(o *Overrides) **float64 { return &o.FractionalMonths }, 1, PlanMonths},
+	{"fractional_days_per_week", func(as *Assumptions) *Figure { return &as.FractionalDaysPerWeek }, func(o *Overrides) **float64 { return &o.FractionalDaysPerWeek }, 0.5, 5},
+	{"manager_ramp_months", func(as *Assumptions) *Figure { return &as.ManagerRampMonths }, func(o *Overrides) **float64 { return &o.ManagerRampMonths }, 0, PlanMonths},
+}
+
+// FigureOverride returns the place in o that overrides the figure with id,
+// in the file's units (percentages 0 to 100), or nil for an unknown id.
+func (o *Overrides) FigureOverride(id string) **float64 {
+	for _, f := range figureTable {
+		if f.id == id {
+			return f.override(o)
+		}
+	}
+	return nil
+}
+
+// FigureBounds returns the range a figure's override must lie in, in the
+// file's units.
+func FigureBounds(id string) (lo, hi float64, ok bool) {
+	for _, f := range figureTable {
+		if f.id == id {
+			return f.lo, f.hi, true
+		}
+	}
+	return 0, 0, false
 }
 
 // BandOverride replaces parts of a salary band.
@@ -182,19 +301,22 @@ func (o *Overrides) Apply(as Assumptions) Assumptions {
 	}
 	as.Rep = o.Bands[RoleRep].apply(as.Rep)
 	as.Manager = o.Bands[RoleManager].apply(as.Manager)
-	set := func(f *Figure, v *float64, scale float64) {
-		if v != nil {
-			f.Value, f.Edited = *v*scale, true
+	for _, f := range as.figures() {
+		if v := *o.FigureOverride(f.ID); v != nil {
+			x := *v
+			if f.Percent() {
+				x /= 100
+			}
+			f.set(x)
+			f.Edited = true
 		}
 	}
-	set(&as.BurdenRate, o.BurdenRate, 0.01)
-	set(&as.RepRampMonths, o.RepRampMonths, 1)
-	set(&as.QuotaMultiple, o.QuotaMultiple, 1)
-	set(&as.Span, o.Span, 1)
-	set(&as.FractionalRetainer, o.FractionalRetainer, 1)
-	set(&as.FractionalMonths, o.FractionalMonths, 1)
-	set(&as.RecruitingCost, o.RecruitingCost, 1)
-	set(&as.ManagerRampMonths, o.ManagerRampMonths, 1)
+	if c := o.RecruitingCost; c != nil && o.RecruitingFeeRate == nil {
+		if pay := as.Manager.At(as.Level); pay > 0 {
+			as.RecruitingFeeRate.set(*c / pay)
+			as.RecruitingFeeRate.Edited = true
+		}
+	}
 	return as
 }
 
@@ -232,14 +354,10 @@ func (o *Overrides) check(v *validator) {
 			v.add(f, "the band must rise from low to high: low %s, mid %s, high %s", bandValue(band.Low, b.Low), bandValue(band.Mid, b.Mid), bandValue(band.High, b.High))
 		}
 	}
-	v.percent("assumptions.burden_rate", o.BurdenRate)
-	v.rangeOf("assumptions.rep_ramp_months", o.RepRampMonths, 0, 24)
-	v.rangeOf("assumptions.quota_multiple", o.QuotaMultiple, 0.5, 20)
-	v.rangeOf("assumptions.span_of_control", o.Span, 1, 50)
-	v.money("assumptions.fractional_retainer", o.FractionalRetainer)
-	v.rangeOf("assumptions.fractional_months", o.FractionalMonths, 1, PlanMonths)
+	for _, f := range figureTable {
+		v.rangeOf("assumptions."+f.id, *f.override(o), f.lo, f.hi)
+	}
 	v.money("assumptions.recruiting_cost", o.RecruitingCost)
-	v.rangeOf("assumptions.manager_ramp_months", o.ManagerRampMonths, 0, 24)
 }
 
 // bandValue shows a band value, saying when it is the default rather than
@@ -300,6 +418,10 @@ func groupThousands(n int64) string {
 	return b.String()
 }
 
+// ConfidenceAnswers marks a figure the plan took from the client's own
+// answers rather than from a published source.
+const ConfidenceAnswers = "ANSWERS"
+
 // ConfidenceText explains a source's confidence code in plain words.
 func ConfidenceText(code string) string {
 	switch code {
@@ -313,6 +435,8 @@ func ConfidenceText(code string) string {
 		return "a consultant's estimate: a placeholder, check it"
 	case "ASSUMPTION":
 		return "our assumption: no cited figure, confirm it"
+	case ConfidenceAnswers:
+		return "your own answers"
 	}
 	return code
 }

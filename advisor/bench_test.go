@@ -18,7 +18,7 @@ func BenchmarkPlan(b *testing.B) {
 	r := Recommend(a, d, as)
 	b.ReportAllocs()
 	for b.Loop() {
-		BuildPlan(a, d, r, as)
+		BuildPlan(a, d, r, as, Options{})
 	}
 }
 
@@ -31,5 +31,18 @@ func BenchmarkAdvise(b *testing.B) {
 		if _, err := Advise(a); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkSimulate is the plan's range: 10,000 runs of the growing team's
+// plan (target: under 50 ms).
+func BenchmarkSimulate(b *testing.B) {
+	p, err := Advise(mustLoad(b, "../examples/growing-team.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		SimulateRange(p, DefaultRuns)
 	}
 }

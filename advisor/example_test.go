@@ -29,11 +29,12 @@ func ExampleAdvise() {
 	p, _ := advisor.Advise(a)
 	fmt.Println(p.Diagnosis.Findings[0].Evidence)
 	fmt.Println(p.Recommendation.Primary)
-	fmt.Println(p.Hires[0].Title, "for", p.Hires[0].Months, "months")
+	h := p.Hires[0]
+	fmt.Println(h.Title, "for", h.Months, "months at", advisor.Money(h.Pay, "USD"), "a month,", h.DaysPerWeek, "days a week")
 	// Output:
 	// Dana spends 50% selling, 20% managing and 10% forecasting.
 	// fractional_sales_leader
-	// Fractional VP of Sales for 10 months
+	// Fractional VP of Sales for 12 months at $8,300 a month, 1.5 days a week
 }
 
 // Errors name the field and the person.

@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"time"
 )
 
 // PlanMonths is the length of the hiring plan.
@@ -16,7 +17,13 @@ const maxNewReps = 6
 type Hire struct {
 	Role  Role   `json:"role"`
 	Title string `json:"title"`
-	// Start is the first month of cost, 1 to PlanMonths.
+	// SearchStart is the month the search for the hire starts: when the
+	// owner decides. Promotions and fractional engagements need no search,
+	// so for them it is Start.
+	SearchStart  int `json:"search_start_month"`
+	SearchMonths int `json:"search_months"`
+	// Start is the first month of pay, 1 to PlanMonths: SearchStart plus
+	// SearchMonths.
 	Start int `json:"start_month"`
 	// Months is how long an engagement lasts; 0 means to the end of the plan.
 	Months int `json:"months"`
@@ -32,14 +39,18 @@ type Hire struct {
 	Base       float64 `json:"base"`
 	Variable   float64 `json:"variable"`
 	BurdenRate float64 `json:"burden_rate"` // 0 for fractional engagements
-	RampMonths int     `json:"ramp_months"` // reps only
-	Why        string  `json:"why"`
-	// Monthly is the cost in each month of the plan.
+	// RecruitingFee is a full-time hire's one-off recruiting fee, a share of
+	// first-year pay, booked in the start month.
+	RecruitingFee float64 `json:"recruiting_fee"`
+	DaysPerWeek   float64 `json:"days_per_week,omitempty"` // fractional engagements
+	RampMonths    int     `json:"ramp_months"`             // reps only
+	Why           string  `json:"why"`
+	// Monthly is the cost in each month of the plan, the fee included.
 	Monthly []float64 `json:"monthly"`
 	Total   float64   `json:"total"`
 }
 
-// Active reports whether the hire costs money in month m (1-based).
+// Active reports whether the hire is paid in month m (1-based).
 func (h Hire) Active(m int) bool {
 	if m < h.Start {
 		return false
@@ -47,7 +58,7 @@ func (h Hire) Active(m int) bool {
 	return h.Months == 0 || m < h.Start+h.Months
 }
 
-// MonthlyCost is the cost of one active month: pay plus burden over twelve,
+// MonthlyCost is the cost of one paid month: pay plus burden over twelve,
 // or the retainer.
 func (h Hire) MonthlyCost() float64 {
 	if h.Role == RoleFractionalVP {
@@ -56,14 +67,16 @@ func (h Hire) MonthlyCost() float64 {
 	return h.Pay * (1 + h.BurdenRate) / 12
 }
 
-// YearTotal is the hire's cost in plan year y (1 or 2).
-func (h Hire) YearTotal(y int) float64 {
-	var sum float64
-	for m := (y - 1) * 12; m < y*12 && m < len(h.Monthly); m++ {
-		sum += h.Monthly[m]
+// End is the last paid month of the hire within the plan.
+func (h Hire) End() int {
+	if h.Months == 0 {
+		return PlanMonths
 	}
-	return sum
+	return min(PlanMonths, h.Start+h.Months-1)
 }
+
+// YearTotal is the hire's cost in plan year y (1 or 2).
+func (h Hire) YearTotal(y int) float64 { return yearSum(h.Monthly, y) }
 
 // AddsCapacity reports whether the hire adds quota capacity: a new rep who
 // is not a backfill.
@@ -72,65 +85,79 @@ func (h Hire) AddsCapacity() bool { return h.Role == RoleRep && !h.Backfill }
 // FullTime reports whether the hire adds an employee to the headcount.
 func (h Hire) FullTime() bool { return h.Role != RoleFractionalVP && !h.Promotion }
 
-// Comparison sets a fractional VP of Sales against a full-time manager.
-type Comparison struct {
-	Retainer          float64   `json:"retainer"`            // per month
-	FullTimeMonthly   float64   `json:"full_time_monthly"`   // manager pay plus burden, per month
-	RecruitingCost    float64   `json:"recruiting_cost"`     // one-off, month 1 of the full-time path
-	ManagerRampMonths int       `json:"manager_ramp_months"` // before a full-time hire has impact
-	Fractional        []float64 `json:"fractional_cumulative"`
-	FullTime          []float64 `json:"full_time_cumulative"`
-	Fractional12      float64   `json:"fractional_12"`
-	Fractional24      float64   `json:"fractional_24"`
-	FullTime12        float64   `json:"full_time_12"`
-	FullTime24        float64   `json:"full_time_24"`
-	Saving12          float64   `json:"saving_12"` // full-time minus fractional
-	Saving24          float64   `json:"saving_24"`
-	// BreakEvenMonth is the first month from which the full-time path has
-	// cost no more in total than the fractional one; 0 if none in the plan.
-	BreakEvenMonth int `json:"break_even_month"`
-	// FullTimeImpactMonths is how many of the plan's months a full-time
-	// manager leads at full strength, after recruiting and ramp; a fractional
-	// VP has impact within weeks (rrclosers.com), so for the whole plan.
-	FullTimeImpactMonths int `json:"full_time_impact_months"`
-	// The 24-month cost of each path per month of impact; the full-time one
-	// is 0 when the ramp outlasts the plan.
-	FractionalPerImpactMonth float64 `json:"fractional_per_impact_month"`
-	FullTimePerImpactMonth   float64 `json:"full_time_per_impact_month"`
-}
-
 // Plan is the 24-month hiring plan with everything needed to show or export
 // it: the answers, the diagnosis and recommendation it follows from, the
 // assumptions and the computed costs.
 type Plan struct {
 	Answers        Answers        `json:"-"`
 	Diagnosis      Diagnosis      `json:"-"`
+	Options        Options        `json:"-"`
 	Company        string         `json:"company"`
 	Recommendation Recommendation `json:"recommendation"`
 	Assumptions    Assumptions    `json:"assumptions"`
 	Currency       string         `json:"currency"`
-	Hires          []Hire         `json:"hires"`
-	Monthly        []float64      `json:"monthly"`
-	Cumulative     []float64      `json:"cumulative"`
-	Quarterly      []float64      `json:"quarterly"`
-	Year1          float64        `json:"year1_total"`
-	Year2          float64        `json:"year2_total"`
-	HeadcountNow   int            `json:"headcount_now"`
-	Headcount12    int            `json:"headcount_12"`
-	// Capacity is the quota the new reps carry in each month, ramped.
-	Capacity   []float64  `json:"new_rep_capacity"`
-	Capacity1  float64    `json:"new_rep_capacity_year1"`
-	Capacity2  float64    `json:"new_rep_capacity_year2"`
-	RevenueGap *float64   `json:"revenue_gap,omitempty"` // target minus revenue, if both are known
+	// Start is the plan's first month; MonthLabels names its 24 months.
+	Start       Month    `json:"start"`
+	MonthLabels []string `json:"month_labels"`
+	Hires       []Hire   `json:"hires"`
+	// TurnoverCost is the expected cost each month of replacing reps who
+	// leave: the recruiting fee less the pay saved while the seat is empty.
+	TurnoverCost []float64 `json:"turnover_cost"`
+	Monthly      []float64 `json:"monthly"`
+	Cumulative   []float64 `json:"cumulative"`
+	Quarterly    []float64 `json:"quarterly"`
+	Year1        float64   `json:"year1_total"`
+	Year2        float64   `json:"year2_total"`
+	HeadcountNow int       `json:"headcount_now"`
+	Headcount12  int       `json:"headcount_12"`
+	Headcount    []int     `json:"headcount"` // people at the end of each month
+	// RampMonths is the ramp new reps get: the assumption, or one sales
+	// cycle plus onboarding when that is longer (RampNote says so).
+	RampMonths int    `json:"ramp_months"`
+	RampNote   string `json:"ramp_note,omitempty"`
+	// ExpectedAttainment is the share of quota a new rep is planned to
+	// reach (Assumptions.ExpectedAttainment says where it comes from).
+	ExpectedAttainment float64 `json:"expected_attainment"`
+	// Capacity is the quota the new reps book each month: ramped, at the
+	// expected attainment.
+	Capacity []float64 `json:"new_rep_capacity"`
+	// TurnoverLoss is the bookings lost each month, in expectation, while
+	// the seats of reps who leave are empty and their successors ramp.
+	TurnoverLoss []float64 `json:"turnover_capacity_loss"`
+	// Capacity1 and Capacity2 are the new reps' bookings less the turnover
+	// loss, in years 1 and 2.
+	Capacity1          float64  `json:"new_rep_capacity_year1"`
+	Capacity2          float64  `json:"new_rep_capacity_year2"`
+	ExpectedDepartures float64  `json:"expected_departures"` // reps expected to leave in 24 months
+	RevenueGap         *float64 `json:"revenue_gap,omitempty"`  // target minus revenue, if both are known
+	// RepsNeeded is how many reps the gap takes at the expected attainment,
+	// uncapped; GrowthReps is how many the plan books for it.
+	RepsNeeded int        `json:"reps_needed"`
+	GrowthReps int        `json:"growth_reps"`
 	Comparison Comparison `json:"fractional_vs_full_time"`
+	Range      Range      `json:"range"`
 	RoleCards  []RoleCard `json:"-"`
 	// Warnings are things the owner must check before trusting the figures.
 	Warnings []string `json:"warnings"`
 }
 
+// Options are what the advisor needs besides the answers.
+type Options struct {
+	// Today is the day the plan is made: a plan starts in the month after,
+	// unless the answers give plan_start. Zero means the clock's today.
+	Today time.Time
+	// Runs is how many runs the plan's simulation makes: 0 means
+	// DefaultRuns, a negative number none (Plan.Range stays empty, for a
+	// caller that simulates later with SimulateRange).
+	Runs int
+}
+
 // Advise runs the whole pipeline on valid answers with the default
-// thresholds and the answers' own assumption overrides.
-func Advise(a Answers) (Plan, error) {
+// thresholds and the answers' own assumption overrides, as of today.
+func Advise(a Answers) (Plan, error) { return AdviseWith(a, Options{}) }
+
+// AdviseWith is Advise with options.
+func AdviseWith(a Answers, o Options) (Plan, error) {
 	a = a.Normalized()
 	if err := a.Validate(); err != nil {
 		return Plan{}, err
@@ -142,72 +169,143 @@ func Advise(a Answers) (Plan, error) {
 	t := DefaultThresholds()
 	t.Span = as.Span.Value // the span-of-control assumption sets the coaching rule
 	d := Diagnose(a, t)
+	as = teamAttainment(a, d.Thresholds.Roles(a.People), as)
 	r := Recommend(a, d, as)
-	return BuildPlan(a, d, r, as), nil
+	return BuildPlan(a, d, r, as, o), nil
+}
+
+// StartMonth is the plan's first month: the answers' plan_start, or the
+// month after o's today.
+func StartMonth(a Answers, o Options) Month {
+	if m, err := ParseMonth(a.PlanStart); err == nil {
+		return m
+	}
+	today := o.Today
+	if today.IsZero() {
+		today = time.Now()
+	}
+	return MonthOf(today).Add(1)
+}
+
+// teamAttainment sets the expected attainment of new reps to the team's
+// own, when the reps' attainment is known and the user has not set it:
+// their average, at most 100% (a plan does not count on new hires beating
+// quota). Founders and managers are not reps and do not count.
+func teamAttainment(a Answers, team Team, as Assumptions) Assumptions {
+	if as.ExpectedAttainment.Edited {
+		return as
+	}
+	var sum float64
+	var n int
+	for _, p := range team.Reps {
+		if q := p.QuotaAttainment; q != nil {
+			sum += *q
+			n++
+		}
+	}
+	if n == 0 {
+		return as
+	}
+	f := &as.ExpectedAttainment
+	avg := sum / float64(n)
+	f.set(math.Min(1, avg/100))
+	f.Confidence, f.Year, f.URL = ConfidenceAnswers, "your answers", ""
+	f.Source = fmt.Sprintf("Your reps' average quota attainment, %s%% over %s", fmtNum(math.Round(avg*10)/10), plural(n, "rep"))
+	if avg > 100 {
+		f.Source += ", planned at 100%: a plan does not count on new hires beating quota"
+	}
+	return as
 }
 
 // BuildPlan turns a recommendation into a 24-month hiring plan.
-func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions) Plan {
-	p := Plan{Answers: a, Company: a.Company.Name, Diagnosis: d, Recommendation: r, Assumptions: as, Currency: as.Currency, HeadcountNow: len(a.People)}
+func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions, o Options) Plan {
+	p := Plan{Answers: a, Company: a.Company.Name, Diagnosis: d, Recommendation: r, Assumptions: as, Currency: as.Currency,
+		HeadcountNow: len(a.People), Options: o, Start: StartMonth(a, o), ExpectedAttainment: as.ExpectedAttainment.Value}
+	p.MonthLabels = make([]string, PlanMonths)
+	for m := range PlanMonths {
+		p.MonthLabels[m] = p.Start.At(m + 1).Label()
+	}
 	if a.Company.AnnualRevenue != nil && a.Company.RevenueTarget != nil {
 		gap := *a.Company.RevenueTarget - *a.Company.AnnualRevenue
 		p.RevenueGap = &gap
 	}
-	p.Hires = hiresFor(a, r, as, p.RevenueGap, d.Thresholds)
-	p.compute()
+	p.RampMonths, p.RampNote = RepRamp(a, as)
+	p.RepsNeeded = RepsNeeded(p.RevenueGap, as)
+	p.GrowthReps = min(p.RepsNeeded, maxNewReps)
+	pl := &planner{a: a, r: r, as: as, t: d.Thresholds, ramp: p.RampMonths}
+	pl.plan(p.GrowthReps)
+	p.Hires = pl.hires
+	p.compute(d.Thresholds.Roles(a.People))
+	p.Comparison = compare(p, FractionalEngagement(a, as))
+	if o.Runs >= 0 {
+		p.Range = SimulateRange(p, o.Runs)
+	}
 	p.RoleCards = RoleCardsFor(p.Hires)
-	p.Warnings = warnings(a, r, as, p.Hires)
-	// Within 10% of the gap is planning noise; below that the plan cannot
-	// reach the target as it stands.
-	if g := p.RevenueGap; g != nil && *g > 0 && p.Capacity2 < 0.9**g {
-		p.Warnings = append(p.Warnings, fmt.Sprintf("New reps carry %s of quota in year 2, %.0f%% of the revenue gap (%s): reps ramp and start in turn. Hire sooner, or plan a later target.",
-			Money(p.Capacity2, as.Currency), p.Capacity2 / *g * 100, Money(*g, as.Currency)))
-	}
-	if rev := a.Company.AnnualRevenue; rev != nil && *rev > 0 && p.Year1 > *rev/2 {
-		p.Warnings = append(p.Warnings, fmt.Sprintf("The plan's first year costs %s, %.0f%% of this year's revenue (%s). Check the revenue target and the pace of hiring.",
-			Money(p.Year1, as.Currency), p.Year1 / *rev * 100, Money(*rev, as.Currency)))
-	}
+	p.Warnings = p.warnings()
 	return p
 }
 
-func warnings(a Answers, r Recommendation, as Assumptions, hires []Hire) []string {
-	out := []string{}
-	if as.Currency != "USD" && !(as.Rep.Edited && as.Manager.Edited && as.FractionalRetainer.Edited) {
-		out = append(out, fmt.Sprintf("The salary bands and the fractional retainer are US figures in dollars; this plan shows them in %s without conversion. Check them against your market (Plan step, or the workbook's Salary bands and Assumptions sheets).", as.Currency))
-	}
-	for _, h := range hires {
-		if h.Role != RoleFractionalVP {
-			continue
-		}
-		if b := a.Constraints.AnnualLeadershipBudget; b != nil && h.Pay*float64(min(h.Months, 12)) > *b {
-			out = append(out, fmt.Sprintf("The plan books the usual minimum of %d months of a fractional VP (%s), more than the leadership budget of %s a year.",
-				h.Months, Money(h.Pay*float64(h.Months), as.Currency), Money(*b, as.Currency)))
-		}
-	}
-	if r.Primary == FractionalSalesLeader && !CanAffordManager(a, as) {
-		why := fmt.Sprintf("the leadership budget does not cover a full-time manager's loaded cost of %s a year", Money(as.ManagerLoadedCost(), as.Currency))
-		if c := a.Constraints.CanHireFullTime; c != nil && !*c {
-			why = "you said a full-time hire is not possible now"
-		}
-		out = append(out, "No full-time manager follows the fractional engagement: "+why+". Revisit when the team has grown.")
-	}
-	return out
+// With returns the plan rebuilt on other assumptions: the same answers,
+// diagnosis, recommendation and options.
+func (p Plan) With(as Assumptions) Plan {
+	return BuildPlan(p.Answers, p.Diagnosis, p.Recommendation, as, p.Options)
 }
 
-// MinFractionalMonths is the usual minimum commitment of a fractional
-// engagement, 3 to 6 months (revenuecxo.com): the plan never books less.
-const MinFractionalMonths = 3
-
-// FractionalMonths is how long the plan engages a fractional VP: the
-// assumption, cut to what a known leadership budget pays for, but never
-// below the minimum commitment.
-func FractionalMonths(a Answers, as Assumptions) int {
-	months := int(math.Round(as.FractionalMonths.Value))
-	if b := a.Constraints.AnnualLeadershipBudget; b != nil && as.FractionalRetainer.Value > 0 {
-		afford := int(math.Floor(*b / as.FractionalRetainer.Value))
-		months = min(months, max(afford, MinFractionalMonths))
+// RepRamp is the ramp new reps get, in whole months: the assumption, or,
+// when it is longer, one sales cycle plus onboarding, since a rep cannot be
+// fully productive before closing a full cycle. The note says when the
+// cycle lengthened it.
+func RepRamp(a Answers, as Assumptions) (int, string) {
+	ramp := Months(as.RepRampMonths)
+	c := a.Metrics.SalesCycleDays
+	if c == nil {
+		return ramp, ""
 	}
-	return max(1, months)
+	floor := CycleRamp(*c, as.OnboardingMonths.Value)
+	if floor <= ramp {
+		return ramp, ""
+	}
+	return floor, fmt.Sprintf("New reps ramp over %s, not %d: a %s-day sales cycle plus %s of onboarding comes first.",
+		plural(floor, "month"), ramp, fmtNum(*c), plural(Months(as.OnboardingMonths), "month"))
+}
+
+// DaysPerMonth converts the sales cycle's days into months.
+const DaysPerMonth = 365.0 / 12
+
+// CycleRamp is the shortest ramp a sales cycle allows: the cycle in months
+// plus onboarding, rounded up to whole months.
+func CycleRamp(cycleDays, onboardingMonths float64) int {
+	return int(math.Ceil(cycleDays/DaysPerMonth + onboardingMonths - 1e-9))
+}
+
+// RepQuota is a fully ramped rep's yearly quota: OTE times the multiple.
+func (as Assumptions) RepQuota() float64 {
+	return as.Rep.At(as.Level) * as.QuotaMultiple.Value
+}
+
+// RepBookings is what a fully ramped new rep books in a year: the quota at
+// the expected attainment.
+func (as Assumptions) RepBookings() float64 {
+	return as.RepQuota() * as.ExpectedAttainment.Value
+}
+
+// RepsNeeded is how many reps the revenue gap takes: the gap divided by a
+// rep's quota at the expected attainment, rounded up and not capped. No
+// gap known, or none to close, needs none.
+func RepsNeeded(gap *float64, as Assumptions) int {
+	if gap == nil || *gap <= 0 || as.RepBookings() <= 0 {
+		return 0
+	}
+	n := math.Ceil(*gap/as.RepBookings() - 1e-9) // in float: a huge gap must not overflow int
+	return int(math.Min(n, 1e6))
+}
+
+// ManagersFor is how many managers it takes to coach reps at a span.
+func ManagersFor(reps int, span float64) int {
+	if reps <= 0 || span <= 0 {
+		return 0
+	}
+	return int(math.Ceil(float64(reps)/span - 1e-9))
 }
 
 // CanAffordManager reports whether the answers allow a full-time manager:
@@ -220,135 +318,116 @@ func CanAffordManager(a Answers, as Assumptions) bool {
 	return c.AnnualLeadershipBudget == nil || *c.AnnualLeadershipBudget >= as.ManagerLoadedCost()
 }
 
-// RepQuota is a fully ramped rep's yearly quota: OTE times the multiple.
-func (as Assumptions) RepQuota() float64 {
-	return as.Rep.At(as.Level) * as.QuotaMultiple.Value
-}
-
-// repsForGap is how many reps' quota covers the revenue gap, at least one.
-func repsForGap(gap *float64, as Assumptions) int {
-	if gap == nil || as.RepQuota() <= 0 {
-		return 1
-	}
-	n := math.Ceil(*gap / as.RepQuota()) // in float: a huge gap must not overflow int
-	return int(math.Max(0, math.Min(n, maxNewReps)))
-}
-
-type planner struct {
-	as    Assumptions
-	hires []Hire
-}
-
-func (pl *planner) employee(role Role, title string, start int, why string) {
-	b := pl.as.Band(role)
-	pay := b.At(pl.as.Level)
-	h := Hire{Role: role, Title: title, Start: start, Pay: pay, Base: pay * b.BaseShare, Variable: pay * (1 - b.BaseShare),
-		BurdenRate: pl.as.BurdenRate.Value, Why: why}
-	if role == RoleRep {
-		h.RampMonths = int(math.Round(pl.as.RepRampMonths.Value))
-	}
-	pl.hires = append(pl.hires, h)
-}
-
-func (pl *planner) reps(n, start, every int, why string) {
-	for i := range n {
-		if s := start + i*every; s <= PlanMonths {
-			pl.employee(RoleRep, fmt.Sprintf("Sales rep %d", len(pl.repHires())+1), s, why)
+// compute fills in the monthly costs, capacity, turnover and headcount.
+func (p *Plan) compute(team Team) {
+	as := p.Assumptions
+	p.Monthly = make([]float64, PlanMonths)
+	p.Cumulative = make([]float64, PlanMonths)
+	p.Capacity = make([]float64, PlanMonths)
+	p.Quarterly = make([]float64, PlanMonths/3)
+	p.Headcount = make([]int, PlanMonths)
+	for i := range p.Hires {
+		h := &p.Hires[i]
+		h.Monthly = hireMonths(*h)
+		h.Total = sum(h.Monthly)
+		for m := 1; m <= PlanMonths; m++ {
+			if h.AddsCapacity() {
+				p.Capacity[m-1] += as.RepBookings() / 12 * RampFactor(m, h.Start, h.RampMonths)
+			}
+			if h.FullTime() && m >= h.Start {
+				p.Headcount[m-1]++
+			}
 		}
 	}
+	p.turnover(seatsToday(p.Hires, team))
+	for m := range PlanMonths {
+		p.Headcount[m] += p.HeadcountNow
+		for _, h := range p.Hires {
+			p.Monthly[m] += h.Monthly[m]
+		}
+		p.Monthly[m] += p.TurnoverCost[m]
+		if m > 0 {
+			p.Cumulative[m] = p.Cumulative[m-1]
+		}
+		p.Cumulative[m] += p.Monthly[m]
+		p.Quarterly[m/3] += p.Monthly[m]
+	}
+	p.Headcount12 = p.Headcount[11]
+	p.Year1, p.Year2 = yearSum(p.Monthly, 1), yearSum(p.Monthly, 2)
+	net := make([]float64, PlanMonths)
+	for m := range net {
+		net[m] = p.Capacity[m] - p.TurnoverLoss[m]
+	}
+	p.Capacity1, p.Capacity2 = yearSum(net, 1), yearSum(net, 2)
 }
 
-func (pl *planner) repHires() []Hire {
-	var out []Hire
-	for _, h := range pl.hires {
-		if h.Role == RoleRep {
-			out = append(out, h)
+// hireMonths is a hire's cost in each month: pay while active and the
+// recruiting fee in the start month.
+func hireMonths(h Hire) []float64 {
+	out := make([]float64, PlanMonths)
+	for m := 1; m <= PlanMonths; m++ {
+		if h.Active(m) {
+			out[m-1] = h.MonthlyCost()
+		}
+		if m == h.Start {
+			out[m-1] += h.RecruitingFee
 		}
 	}
 	return out
 }
 
-func (pl *planner) fractional(start, months int, why string) {
-	pl.hires = append(pl.hires, Hire{Role: RoleFractionalVP, Title: "Fractional VP of Sales", Start: start, Months: months,
-		Pay: pl.as.FractionalRetainer.Value, Why: why})
+// seatsToday is how many of today's reps keep selling through the plan: a
+// promoted rep's seat passes to the backfill hire.
+func seatsToday(hires []Hire, team Team) int {
+	n := len(team.Reps)
+	for _, h := range hires {
+		if h.Promotion {
+			n--
+		}
+	}
+	return max(n, 0)
 }
 
-func hiresFor(a Answers, r Recommendation, as Assumptions, gap *float64, t Thresholds) []Hire {
-	pl := &planner{as: as}
-	need := repsForGap(gap, as)
-	gapWhy := "Quota capacity for the revenue gap."
-	switch r.Primary {
-	case KeepFounderSelling:
-		pl.reps(1, 13, 3, "Provisional: once the founder has proven a repeatable sale, the first rep takes over selling.")
-	case HireFirstRep:
-		pl.reps(1, 2, 3, "Takes selling off the founder, who moves towards managing and forecasting.")
-		pl.reps(need-1, 5, 3, gapWhy)
-	case HireSalesManager:
-		pl.employee(RoleManager, "Sales manager", 3, "Owns the team number: coaching, pipeline reviews, forecasting, hiring.")
-		pl.reps(need, 6, 3, gapWhy)
-	case PromoteInternalManager:
-		name := a.PromotionCandidate.Name
-		pl.employee(RoleManager, "Sales manager (promoted: "+name+")", 1, "The raise from the rep band to the manager band; "+name+"'s current pay is not new cost.")
-		h := &pl.hires[len(pl.hires)-1]
-		h.Promotion = true
-		h.Pay = as.Manager.At(as.Level) - as.Rep.At(as.Level)
-		h.Base, h.Variable = h.Pay*as.Manager.BaseShare, h.Pay*(1-as.Manager.BaseShare)
-		pl.employee(RoleRep, "Sales rep (backfill for "+name+")", 2, "Replaces the selling "+name+" stops doing.")
-		pl.hires[len(pl.hires)-1].Backfill = true
-		pl.reps(need, 5, 3, gapWhy)
-	case FractionalSalesLeader:
-		months := FractionalMonths(a, as)
-		pl.fractional(1, months, "Designs the process, coaches the reps and owns the forecast for part of the week.")
-		pl.reps(need, 3, 3, gapWhy)
-		reps := len(t.Roles(a.People).Reps) + len(pl.repHires())
-		if start := months + 1; start <= PlanMonths && reps >= t.ManagerMinReps && CanAffordManager(a, as) {
-			pl.employee(RoleManager, "Sales manager", start, fmt.Sprintf("Takes over from the fractional VP once the team has %d reps and a designed process.", reps))
+// turnover books the expected cost and capacity of reps leaving: each rep
+// seat (today's and the plan's) loses its rep with probability turnover/12
+// a month; the seat stays empty for the search, then a successor ramps. In
+// expectation a departure costs the recruiting fee less the pay saved while
+// the seat is empty, and the bookings of TurnoverMonthsLost months.
+func (p *Plan) turnover(seatsNow int) {
+	as := p.Assumptions
+	p.TurnoverCost = make([]float64, PlanMonths)
+	p.TurnoverLoss = make([]float64, PlanMonths)
+	p.ExpectedDepartures = 0
+	rate := as.RepTurnover.Value / 12
+	cost := DepartureCost(as)
+	lost := TurnoverMonthsLost(as, p.RampMonths) * as.RepBookings() / 12
+	for m := 1; m <= PlanMonths; m++ {
+		seats := seatsNow
+		for _, h := range p.Hires {
+			if h.Role == RoleRep && h.Active(m) {
+				seats++
+			}
 		}
-	case StructureOK:
-		pl.reps(need, 2, 3, gapWhy)
+		d := float64(seats) * rate
+		p.ExpectedDepartures += d
+		p.TurnoverCost[m-1] = d * cost
+		p.TurnoverLoss[m-1] = d * lost
 	}
-	return pl.hires
 }
 
-func (p *Plan) compute() {
-	p.Monthly = make([]float64, PlanMonths)
-	p.Cumulative = make([]float64, PlanMonths)
-	p.Capacity = make([]float64, PlanMonths)
-	p.Quarterly = make([]float64, PlanMonths/3)
-	for i := range p.Hires {
-		h := &p.Hires[i]
-		h.Monthly = make([]float64, PlanMonths)
-		for m := 1; m <= PlanMonths; m++ {
-			if h.Active(m) {
-				h.Monthly[m-1] = h.MonthlyCost()
-				h.Total += h.Monthly[m-1]
-			}
-			if h.AddsCapacity() {
-				p.Capacity[m-1] += p.Assumptions.RepQuota() / 12 * RampFactor(m, h.Start, h.RampMonths)
-			}
-		}
-		for m, c := range h.Monthly {
-			p.Monthly[m] += c
-		}
-		if h.FullTime() && h.Start <= 12 {
-			p.Headcount12++
-		}
-	}
-	p.Headcount12 += p.HeadcountNow
-	var run float64
-	for m, c := range p.Monthly {
-		run += c
-		p.Cumulative[m] = run
-		p.Quarterly[m/3] += c
-		if m < 12 {
-			p.Year1 += c
-			p.Capacity1 += p.Capacity[m]
-		} else {
-			p.Year2 += c
-			p.Capacity2 += p.Capacity[m]
-		}
-	}
-	p.Comparison = compare(p.Assumptions)
+// DepartureCost is the expected cost of one rep leaving: the recruiting fee
+// for the successor less the pay saved while the seat is empty (below zero
+// when the saving is larger).
+func DepartureCost(as Assumptions) float64 {
+	pay := as.Rep.At(as.Level)
+	return pay*as.RecruitingFeeRate.Value - float64(Months(as.RepSearchMonths))*pay*(1+as.BurdenRate.Value)/12
+}
+
+// TurnoverMonthsLost is how many months of a full rep's bookings one
+// departure costs: the empty seat during the search, and the shortfall of
+// a linear ramp, (ramp − 1) ÷ 2 months.
+func TurnoverMonthsLost(as Assumptions, ramp int) float64 {
+	return float64(Months(as.RepSearchMonths)) + math.Max(0, float64(ramp-1))/2
 }
 
 // RampFactor is the share of full quota a rep who started in month start
@@ -363,29 +442,19 @@ func RampFactor(m, start, ramp int) float64 {
 	return math.Min(1, float64(m-start+1)/float64(ramp))
 }
 
-func compare(as Assumptions) Comparison {
-	c := Comparison{
-		Retainer:          as.FractionalRetainer.Value,
-		FullTimeMonthly:   as.ManagerLoadedCost() / 12,
-		RecruitingCost:    as.RecruitingCost.Value,
-		ManagerRampMonths: int(math.Round(as.ManagerRampMonths.Value)),
-		Fractional:        make([]float64, PlanMonths),
-		FullTime:          make([]float64, PlanMonths),
+func sum(xs []float64) float64 {
+	var s float64
+	for _, x := range xs {
+		s += x
 	}
-	for m := 1; m <= PlanMonths; m++ {
-		c.Fractional[m-1] = float64(m) * c.Retainer
-		c.FullTime[m-1] = c.RecruitingCost + float64(m)*c.FullTimeMonthly
-		if c.BreakEvenMonth == 0 && c.FullTime[m-1] <= c.Fractional[m-1] {
-			c.BreakEvenMonth = m
-		}
+	return s
+}
+
+// yearSum sums plan year y (1 or 2) of a monthly series.
+func yearSum(xs []float64, y int) float64 {
+	var s float64
+	for m := (y - 1) * 12; m < y*12 && m < len(xs); m++ {
+		s += xs[m]
 	}
-	c.Fractional12, c.Fractional24 = c.Fractional[11], c.Fractional[23]
-	c.FullTime12, c.FullTime24 = c.FullTime[11], c.FullTime[23]
-	c.Saving12, c.Saving24 = c.FullTime12-c.Fractional12, c.FullTime24-c.Fractional24
-	c.FullTimeImpactMonths = max(0, PlanMonths-c.ManagerRampMonths)
-	c.FractionalPerImpactMonth = c.Fractional24 / PlanMonths
-	if c.FullTimeImpactMonths > 0 {
-		c.FullTimePerImpactMonth = c.FullTime24 / float64(c.FullTimeImpactMonths)
-	}
-	return c
+	return s
 }

@@ -166,6 +166,9 @@ func FieldLabel(field string) string {
 		if l, ok := assumptionLabels[f]; ok {
 			return l
 		}
+		if fig, ok := DefaultAssumptions().Figure(strings.TrimPrefix(f, "assumptions.")); ok && strings.HasPrefix(f, "assumptions.") {
+			return fig.Label
+		}
 	}
 	return field
 }
@@ -185,14 +188,8 @@ var assumptionLabels = map[string]string{
 	"assumptions.bands.sales_rep":     "Sales rep pay band",
 	"assumptions.bands.sales_manager": "Sales manager pay band",
 	"assumptions.bands":               "Pay bands",
-	"assumptions.burden_rate":         "Employer burden",
-	"assumptions.rep_ramp_months":     "Rep ramp",
-	"assumptions.quota_multiple":      "Quota multiple",
-	"assumptions.span_of_control":     "Span of control",
-	"assumptions.fractional_retainer": "Fractional retainer",
-	"assumptions.fractional_months":   "Fractional engagement length",
 	"assumptions.recruiting_cost":     "Recruiting cost",
-	"assumptions.manager_ramp_months": "Manager ramp",
+	"plan_start":                      "Plan start",
 	"version":                         "File version",
 }
 

@@ -234,9 +234,10 @@ func (r *recommender) growth() {
 		return
 	}
 	gap := *c.RevenueTarget - *c.AnnualRevenue
-	if n := repsForGap(&gap, r.as); n > 0 {
-		r.why(fmt.Sprintf("Growth, not structure: the revenue gap of %s calls for about %s at %s of quota each, so the plan adds them.",
-			Money(gap, r.as.Currency), plural(n, "new rep"), Money(r.as.RepQuota(), r.as.Currency)), "company.revenue_target")
+	if n := min(RepsNeeded(&gap, r.as), maxNewReps); n > 0 {
+		r.why(fmt.Sprintf("Growth, not structure: the revenue gap of %s calls for about %s, each booking about %s a year (%s of a %s quota), so the plan adds them.",
+			Money(gap, r.as.Currency), plural(n, "new rep"), Money(r.as.RepBookings(), r.as.Currency), percent(r.as.ExpectedAttainment.Value),
+			Money(r.as.RepQuota(), r.as.Currency)), "company.revenue_target")
 	}
 }
 

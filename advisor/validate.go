@@ -76,6 +76,7 @@ func (a Answers) Problems() []Problem {
 	}
 	v.money("constraints.annual_leadership_budget", a.Constraints.AnnualLeadershipBudget)
 	a.checkCandidate(&v)
+	a.checkPlanStart(&v)
 	if a.Assumptions != nil {
 		a.Assumptions.check(&v)
 	}
@@ -248,6 +249,19 @@ func (a Answers) checkCandidate(v *validator) {
 		}
 	}
 	v.add("promotion_candidate.name", "%q is not one of the people listed", c.Name)
+}
+
+func (a Answers) checkPlanStart(v *validator) {
+	if a.PlanStart == "" {
+		return
+	}
+	m, err := ParseMonth(a.PlanStart)
+	switch {
+	case err != nil:
+		v.add("plan_start", "%v", err)
+	case m.Year < minPlanYear || m.Year > maxPlanYear:
+		v.add("plan_start", "%s is out of range: the plan must start between %d and %d", a.PlanStart, minPlanYear, maxPlanYear)
+	}
 }
 
 // fmtNum formats a number without trailing zeros: 130, 12.5.

@@ -100,8 +100,8 @@ func (s *planScreen) assumptionsForm() fyne.CanvasObject {
 	}
 	for _, fig := range def.Figures() {
 		scale, unit := 1.0, fig.Unit
-		if fig.ID == "burden_rate" {
-			scale, unit = 100, "% on top of pay" // a share in the plan, a percentage in the file
+		if fig.Percent() {
+			scale, unit = 100, "%" // a share in the plan, a percentage in the file
 		}
 		f := s.newFigureField(fig, fig.Value*scale)
 		if f == nil {
@@ -132,18 +132,6 @@ func sourceLine(source, year, confidence string) fyne.CanvasObject {
 	return l
 }
 
-// figureOverrides maps each figure to its place in the overrides.
-var figureOverrides = map[string]func(o *advisor.Overrides) **float64{
-	"burden_rate":         func(o *advisor.Overrides) **float64 { return &o.BurdenRate },
-	"rep_ramp_months":     func(o *advisor.Overrides) **float64 { return &o.RepRampMonths },
-	"quota_multiple":      func(o *advisor.Overrides) **float64 { return &o.QuotaMultiple },
-	"span_of_control":     func(o *advisor.Overrides) **float64 { return &o.Span },
-	"fractional_retainer": func(o *advisor.Overrides) **float64 { return &o.FractionalRetainer },
-	"fractional_months":   func(o *advisor.Overrides) **float64 { return &o.FractionalMonths },
-	"recruiting_cost":     func(o *advisor.Overrides) **float64 { return &o.RecruitingCost },
-	"manager_ramp_months": func(o *advisor.Overrides) **float64 { return &o.ManagerRampMonths },
-}
-
 // overrides returns the session's overrides, creating them on first edit.
 func (u *UI) overrides() *advisor.Overrides {
 	if u.answers.Assumptions == nil {
@@ -153,10 +141,10 @@ func (u *UI) overrides() *advisor.Overrides {
 }
 
 func (s *planScreen) newFigureField(fig advisor.Figure, shown float64) *assumptionField {
-	ptr, ok := figureOverrides[fig.ID]
-	if !ok {
+	if (&advisor.Overrides{}).FigureOverride(fig.ID) == nil {
 		return nil
 	}
+	ptr := func(o *advisor.Overrides) **float64 { return o.FigureOverride(fig.ID) }
 	u := s.u
 	return s.newAssumption("assumptions."+fig.ID, shown,
 		func() *float64 {

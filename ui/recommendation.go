@@ -99,7 +99,7 @@ func (s *recommendationScreen) load() {
 	s.alternatives.Refresh()
 	c := p.Comparison
 	s.chart.set(c, p.Currency)
-	s.chartNote.SetText(comparisonNote(c, p.Currency))
+	s.chartNote.SetText(comparisonNote(p))
 	if r.InvolvesLeadership() {
 		s.comparison.Show()
 	} else {
@@ -122,25 +122,10 @@ func roleCard(rc advisor.RoleCard) fyne.CanvasObject {
 	return widget.NewCard(rc.Title, "", body)
 }
 
-// comparisonNote puts the chart in words: the totals, the month of impact
-// each path buys, and why the plan may book fewer fractional months.
-func comparisonNote(c advisor.Comparison, cur string) string {
-	note := fmt.Sprintf("If each is kept for 24 months: after 12 months fractional %s, full-time %s; after 24 months fractional %s, full-time %s (full-time includes %s to recruit).",
-		advisor.Money(c.Fractional12, cur), advisor.Money(c.FullTime12, cur),
-		advisor.Money(c.Fractional24, cur), advisor.Money(c.FullTime24, cur), advisor.Money(c.RecruitingCost, cur))
-	if c.BreakEvenMonth > 0 {
-		note += fmt.Sprintf(" The full-time path costs no more in total from month %d (grey line).", c.BreakEvenMonth)
-	} else {
-		note += " Within the 24 months the full-time path never costs less in total."
-	}
-	note += fmt.Sprintf(" A fractional VP has impact within weeks: %s per month of impact.", advisor.Money(c.FractionalPerImpactMonth, cur))
-	if c.FullTimeImpactMonths > 0 {
-		note += fmt.Sprintf(" A full-time manager leads at full strength for %d of the 24 months, after recruiting and ramp: %s per month of impact.",
-			c.FullTimeImpactMonths, advisor.Money(c.FullTimePerImpactMonth, cur))
-	} else {
-		note += " A full-time manager would still be ramping up at the end of the 24 months."
-	}
-	return note + " This is a comparison of the two paths; the Plan step books only what the budget allows."
+// comparisonNote puts the chart in words: the plan's own comparison, as the
+// advisor words it.
+func comparisonNote(p advisor.Plan) string {
+	return strings.Join(p.ComparisonText(), " ")
 }
 
 func plural(n int, one, many string) string {

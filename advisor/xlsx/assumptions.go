@@ -6,9 +6,13 @@ import (
 	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
-// figureNames are the defined names of the single-number assumptions, in
-// the order of advisor.Assumptions.Figures.
-var figureNames = []string{"BurdenRate", "RepRamp", "QuotaMultiple", "Span", "Retainer", "FractionalMonths", "RecruitingCost", "ManagerRamp"}
+// figureNames are the defined names of the single-number assumptions, by
+// figure id.
+var figureNames = map[string]string{"burden_rate": "BurdenRate", "rep_ramp_months": "RepRamp", "onboarding_months": "Onboarding",
+	"rep_search_months": "RepSearch", "manager_search_months": "ManagerSearch", "recruiting_fee_rate": "FeeRate",
+	"expected_attainment": "Attainment", "rep_turnover": "Turnover", "quota_multiple": "QuotaMultiple", "span_of_control": "Span",
+	"fractional_retainer": "Retainer", "fractional_months": "FractionalMonths", "fractional_days_per_week": "DaysPerWeek",
+	"manager_ramp_months": "ManagerRamp"}
 
 // Rows of the Assumptions sheet.
 const (
@@ -27,9 +31,9 @@ func (w *writer) assumptions(p advisor.Plan) {
 	w.text(s, 2, r, currencyCode(p), w.st.wrap)
 	w.text(s, 4, r, "From the answers file (company.currency); the number formats use it.", w.st.wrap)
 	for i, fig := range p.Assumptions.Figures() {
-		w.figure(s, assumptionsFirst+i, fig, figureNames[i])
+		w.figure(s, assumptionsFirst+i, fig, figureNames[fig.ID])
 	}
-	last := assumptionsFirst + len(figureNames) - 1
+	last := assumptionsFirst + len(p.Assumptions.Figures()) - 1
 	w.nonNegative(s, fmt.Sprintf("B%d:B%d", assumptionsFirst, last))
 	w.freeze(s, 1, assumptionsHeader+1)
 	w.print(s, assumptionsHeader)

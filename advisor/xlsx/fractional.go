@@ -36,7 +36,7 @@ func (w *writer) fractional(p advisor.Plan) {
 		{"Full-time manager pay, per year (Salary bands)", "ManagerOTE", w.st.money, ""},
 		{"Employer burden on top of pay", "BurdenRate", w.st.pct, ""},
 		{"Full-time manager loaded cost, per month", "ManagerOTE*(1+BurdenRate)/12", w.st.moneyBold, "FullTimeMonthly"},
-		{"Recruiting cost, one-off in month 1 of the full-time path", "RecruitingCost", w.st.money, ""},
+		{"Recruiting cost, one-off in month 1 of the full-time path", "ManagerOTE*FeeRate", w.st.money, "RecruitingCost"},
 		{"Months to recruit and ramp a full-time manager", "ManagerRamp", w.st.number, ""},
 		{"Break-even month (full-time costs no more in total)", fmt.Sprintf(`IF(COUNT(%s)=0,"none in 24 months",MIN(%s))`, even, even), w.st.boldNumber, "BreakEven"},
 		{"Full-time minus fractional after 12 months", cell(fracDiff, first+11), w.st.moneyBold, "Saving12"},

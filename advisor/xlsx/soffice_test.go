@@ -92,7 +92,7 @@ func (e *edit) expected(t *testing.T, p advisor.Plan) advisor.Plan {
 		e.repBand, e.burden = math.Round(rep*k), 0.3
 		setLevel(&as.Rep, as.Level, e.repBand)
 		as.BurdenRate.Value = e.burden
-		q := advisor.BuildPlan(p.Answers, p.Diagnosis, p.Recommendation, as)
+		q := p.With(as)
 		if sameHires(p.Hires, q.Hires) {
 			return q
 		}

@@ -39,7 +39,7 @@ func examples(t testing.TB) map[string]advisor.Plan {
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		p, err := advisor.Advise(a)
+		p, err := advisor.AdviseWith(a, advisor.Options{Today: now()})
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
@@ -278,7 +278,7 @@ func bigTeam(t *testing.T) advisor.Plan {
 		a.People = append(a.People, advisor.Person{Name: fmt.Sprintf("Alexandra Richardson-%d", i), Title: strings.Repeat("Senior ", i/119*140),
 			Time: advisor.TimeSplit{Selling: 90, Other: 10}, QuotaAttainment: advisor.Ptr(70.0)})
 	}
-	p, err := advisor.Advise(a)
+	p, err := advisor.AdviseWith(a, advisor.Options{Today: now()})
 	if err != nil {
 		t.Fatal(err)
 	}

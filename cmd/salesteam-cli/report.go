@@ -60,35 +60,40 @@ func writeDiagnosis(w io.Writer, p advisor.Plan) {
 
 func writePlan(w io.Writer, p advisor.Plan) {
 	cur := p.Currency
-	fmt.Fprintf(w, "%s: %s\n\n", p.Answers.Company.Name, p.Recommendation.Primary.Title())
+	fmt.Fprintf(w, "%s: %s\n", p.Answers.Company.Name, p.Recommendation.Primary.Title())
+	fmt.Fprintf(w, "24 months from %s to %s; year 1 is %s to %s.\n\n", p.MonthLabels[0], p.MonthLabels[advisor.PlanMonths-1], p.MonthLabels[0], p.MonthLabels[11])
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "Role\tStarts\tEnds\tPay\tBurden\tRamp\tYear 1\tYear 2\t")
+	fmt.Fprintln(tw, "Role\tSearch from\tPaid from\tUntil\tPay\tBurden\tFee\tRamp\tYear 1\tYear 2\t")
 	for _, h := range p.Hires {
-		end := "-"
-		if h.Months > 0 {
-			end = fmt.Sprintf("month %d", h.Start+h.Months-1)
+		search := "-"
+		if h.SearchMonths > 0 {
+			search = p.MonthLabels[h.SearchStart-1]
 		}
 		pay := advisor.Money(h.Pay, cur) + "/yr"
 		switch {
 		case h.Role == advisor.RoleFractionalVP:
-			pay = advisor.Money(h.Pay, cur) + "/mo"
+			pay = fmt.Sprintf("%s/mo, %s d/wk", advisor.Money(h.Pay, cur), fmtDays(h.DaysPerWeek))
 		case h.Promotion:
 			pay = "raise " + pay
 		}
-		fmt.Fprintf(tw, "%s\tmonth %d\t%s\t%s\t%.0f%%\t%s\t%s\t%s\t\n", h.Title, h.Start, end, pay, h.BurdenRate*100,
-			ramp(h), advisor.Money(h.YearTotal(1), cur), advisor.Money(h.YearTotal(2), cur))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%.0f%%\t%s\t%s\t%s\t%s\t\n", h.Title, search, p.MonthLabels[h.Start-1], p.MonthLabels[h.End()-1], pay,
+			h.BurdenRate*100, money0(h.RecruitingFee, cur), ramp(h), advisor.Money(h.YearTotal(1), cur), advisor.Money(h.YearTotal(2), cur))
 	}
 	tw.Flush()
 	if len(p.Hires) == 0 {
 		fmt.Fprintln(w, "No hires.")
 	}
+	fmt.Fprintf(w, "\nTurnover: about %.1f reps are expected to leave in 24 months (%.1f%% a year); replacing them costs %s in year 1 and %s in year 2.\n",
+		p.ExpectedDepartures, p.Assumptions.RepTurnover.Value*100, advisor.Money(sumYear(p.TurnoverCost, 1), cur), advisor.Money(sumYear(p.TurnoverCost, 2), cur))
 	fmt.Fprintf(w, "\nYear 1 total: %s\nYear 2 total: %s\n", advisor.Money(p.Year1, cur), advisor.Money(p.Year2, cur))
-	fmt.Fprintf(w, "Headcount: %d now, %d in 12 months\n", p.HeadcountNow, p.Headcount12)
-	fmt.Fprintf(w, "New reps' quota capacity: %s in year 1, %s in year 2", advisor.Money(p.Capacity1, cur), advisor.Money(p.Capacity2, cur))
+	fmt.Fprintf(w, "Headcount: %d now, %d in %s\n", p.HeadcountNow, p.Headcount12, p.MonthLabels[11])
+	fmt.Fprintf(w, "New reps book %s in year 1 and %s in year 2, at %.0f%% of quota, less turnover", advisor.Money(p.Capacity1, cur),
+		advisor.Money(p.Capacity2, cur), p.ExpectedAttainment*100)
 	if p.RevenueGap != nil {
-		fmt.Fprintf(w, " (revenue gap to target: %s)", advisor.Money(*p.RevenueGap, cur))
+		fmt.Fprintf(w, " (revenue gap to target: %s; reps it takes: %d, booked: %d)", advisor.Money(*p.RevenueGap, cur), p.RepsNeeded, p.GrowthReps)
 	}
 	fmt.Fprintln(w)
+	writeRange(w, p)
 	for _, warning := range p.Warnings {
 		fmt.Fprintf(w, "\nCheck: %s\n", warning)
 	}
@@ -98,22 +103,46 @@ func writePlan(w io.Writer, p advisor.Plan) {
 	writeAssumptions(w, p)
 }
 
+func writeRange(w io.Writer, p advisor.Plan) {
+	r, cur := p.Range, p.Currency
+	fmt.Fprintf(w, "Range over %d simulated runs (10th / 50th / 90th percentile):\n", r.Runs)
+	fmt.Fprintf(w, "  new reps' bookings over 24 months, less turnover: %s / %s / %s\n", advisor.Money(r.NewRepBookings.P10, cur),
+		advisor.Money(r.NewRepBookings.P50, cur), advisor.Money(r.NewRepBookings.P90, cur))
+	fmt.Fprintf(w, "  year-2 cost: %s / %s / %s\n", advisor.Money(r.Year2Cost.P10, cur), advisor.Money(r.Year2Cost.P50, cur), advisor.Money(r.Year2Cost.P90, cur))
+	if g := r.GapClosedProbability; g != nil && p.RevenueGap != nil && *p.RevenueGap > 0 {
+		fmt.Fprintf(w, "  chance that year 2's new bookings close the revenue gap: %.0f%%\n", *g*100)
+	}
+}
+
 func writeComparison(w io.Writer, p advisor.Plan) {
-	cur := p.Currency
-	c := p.Comparison
-	fmt.Fprintf(w, "\nFractional VP (%s/mo) vs full-time manager (%s/mo loaded, %s to recruit):\n",
-		advisor.Money(c.Retainer, cur), advisor.Money(c.FullTimeMonthly, cur), advisor.Money(c.RecruitingCost, cur))
-	fmt.Fprintf(w, "  12 months: %s vs %s (fractional saves %s)\n", advisor.Money(c.Fractional12, cur), advisor.Money(c.FullTime12, cur), advisor.Money(c.Saving12, cur))
-	fmt.Fprintf(w, "  24 months: %s vs %s (fractional saves %s)\n", advisor.Money(c.Fractional24, cur), advisor.Money(c.FullTime24, cur), advisor.Money(c.Saving24, cur))
-	if c.BreakEvenMonth > 0 {
-		fmt.Fprintf(w, "  The full-time manager costs no more in total from month %d.\n", c.BreakEvenMonth)
-	} else {
-		fmt.Fprintln(w, "  No break-even within 24 months: the fractional path stays cheaper.")
+	fmt.Fprintln(w, "\nFractional VP vs a full-time manager, over this plan's months:")
+	for _, line := range p.ComparisonText() {
+		fmt.Fprintf(w, "  %s\n", line)
 	}
-	if c.FullTimeImpactMonths > 0 {
-		fmt.Fprintf(w, "  Per month of impact over 24 months: fractional %s, full-time %s (leads at full strength for %d months after recruiting and ramp).\n",
-			advisor.Money(c.FractionalPerImpactMonth, cur), advisor.Money(c.FullTimePerImpactMonth, cur), c.FullTimeImpactMonths)
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
 	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func fmtDays(d float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", d), ".0") }
+
+func money0(x float64, cur string) string {
+	if x == 0 {
+		return "-"
+	}
+	return advisor.Money(x, cur)
+}
+
+func sumYear(xs []float64, y int) float64 {
+	var s float64
+	for _, x := range xs[(y-1)*12 : y*12] {
+		s += x
+	}
+	return s
 }
 
 func writeAssumptions(w io.Writer, p advisor.Plan) {
@@ -127,6 +156,9 @@ func writeAssumptions(w io.Writer, p advisor.Plan) {
 	for _, f := range as.Figures() {
 		fmt.Fprintf(w, "  %s: %s (%s, %s)\n", f.Label, figure(f, cur), f.Source, f.Year)
 	}
+	if p.RampNote != "" {
+		fmt.Fprintf(w, "  %s\n", p.RampNote)
+	}
 }
 
 func ramp(h advisor.Hire) string {
@@ -137,10 +169,10 @@ func ramp(h advisor.Hire) string {
 }
 
 func figure(f advisor.Figure, cur string) string {
-	switch f.Unit {
-	case "share":
+	switch {
+	case f.Percent():
 		return fmt.Sprintf("%.1f%%", f.Value*100)
-	case "per month", "one-off":
+	case f.Unit == "per month", f.Unit == "one-off":
 		return advisor.Money(f.Value, cur) + " " + f.Unit
 	}
 	return fmt.Sprintf("%g %s", f.Value, f.Unit)
