@@ -128,8 +128,8 @@ type Plan struct {
 	// loss, in years 1 and 2.
 	Capacity1          float64  `json:"new_rep_capacity_year1"`
 	Capacity2          float64  `json:"new_rep_capacity_year2"`
-	ExpectedDepartures float64  `json:"expected_departures"` // reps expected to leave in 24 months
-	RevenueGap         *float64 `json:"revenue_gap,omitempty"`  // target minus revenue, if both are known
+	ExpectedDepartures float64  `json:"expected_departures"`   // reps expected to leave in 24 months
+	RevenueGap         *float64 `json:"revenue_gap,omitempty"` // target minus revenue, if both are known
 	// RepsNeeded is how many reps the gap takes at the expected attainment,
 	// uncapped; GrowthReps is how many the plan books for it.
 	RepsNeeded int        `json:"reps_needed"`
