@@ -8,96 +8,6 @@ import (
 	"strings"
 )
 
-// FindingID names a kind of finding; the ids are part of the answers-format
-// contract that other tools read.
-type FindingID string
-
-// The finding ids. The first ten are the contract's; the last three are ours.
-const (
-	OnePersonSellsManagesForecasts FindingID = "one_person_sells_manages_forecasts"
-	FounderBottleneck              FindingID = "founder_bottleneck"
-	PlayerCoachOverload            FindingID = "player_coach_overload"
-	ManagerClosesDeals             FindingID = "manager_closes_deals"
-	NoForecastOwner                FindingID = "no_forecast_owner"
-	NoCoachingCapacity             FindingID = "no_coaching_capacity"
-	ForecastInaccurate             FindingID = "forecast_inaccurate"
-	TeamWideUnderperformance       FindingID = "team_wide_underperformance"
-	IndividualUnderperformance     FindingID = "individual_underperformance"
-	PromotionRisk                  FindingID = "promotion_risk"
-	ProcessUndocumented            FindingID = "process_undocumented"
-	ThinPipeline                   FindingID = "thin_pipeline"
-	UnprovenSale                   FindingID = "unproven_sale"
-)
-
-// FindingIDs lists every finding id the diagnosis can report.
-func FindingIDs() []FindingID {
-	return []FindingID{OnePersonSellsManagesForecasts, FounderBottleneck, PlayerCoachOverload, ManagerClosesDeals,
-		NoForecastOwner, NoCoachingCapacity, ForecastInaccurate, TeamWideUnderperformance, IndividualUnderperformance,
-		PromotionRisk, ProcessUndocumented, ThinPipeline, UnprovenSale}
-}
-
-// Title is a short plain-words name for the finding.
-func (id FindingID) Title() string {
-	switch id {
-	case OnePersonSellsManagesForecasts:
-		return "One person sells, manages and forecasts"
-	case FounderBottleneck:
-		return "Deals wait for the founder"
-	case PlayerCoachOverload:
-		return "The manager sells too much to coach"
-	case ManagerClosesDeals:
-		return "The manager steps in to close deals"
-	case NoForecastOwner:
-		return "Nobody owns the forecast"
-	case NoCoachingCapacity:
-		return "More reps than the managers can coach"
-	case ForecastInaccurate:
-		return "The forecast is inaccurate"
-	case TeamWideUnderperformance:
-		return "Most reps miss quota (leadership and process)"
-	case IndividualUnderperformance:
-		return "One rep misses while others hit (a seller problem)"
-	case PromotionRisk:
-		return "The promotion candidate is not ready to manage"
-	case ProcessUndocumented:
-		return "The sales process is not written down"
-	case ThinPipeline:
-		return "The pipeline is thin"
-	case UnprovenSale:
-		return "The sale is not proven repeatable yet"
-	}
-	return string(id)
-}
-
-// Severity ranks findings.
-type Severity string
-
-// Severities, most serious first.
-const (
-	High   Severity = "high"
-	Medium Severity = "medium"
-	Low    Severity = "low"
-)
-
-func (s Severity) rank() int {
-	switch s {
-	case High:
-		return 0
-	case Medium:
-		return 1
-	}
-	return 2
-}
-
-// Finding is one diagnosed problem with the evidence behind it.
-type Finding struct {
-	ID       FindingID `json:"id"`
-	Severity Severity  `json:"severity"`
-	Title    string    `json:"title"`
-	Who      []string  `json:"who"`
-	Evidence string    `json:"evidence"`
-}
-
 // ScorePart is one component of the role clarity score.
 type ScorePart struct {
 	Name   string `json:"name"`
@@ -122,18 +32,55 @@ type ProblemKind string
 const (
 	ProblemLeadership ProblemKind = "leadership"
 	ProblemSeller     ProblemKind = "seller"
+	ProblemFounder    ProblemKind = "founder" // the founder's selling holds deals up
+	ProblemStage      ProblemKind = "stage"   // too early: the sale is not proven
 	ProblemNone       ProblemKind = "none"
 	ProblemUnknown    ProblemKind = "unknown"
 )
+
+// Signal is an outcome signal: evidence in the numbers, or in the owner's
+// own words, that the way the team is led costs sales. A paid leadership
+// change needs one beside a structural finding.
+type Signal struct {
+	ID   string `json:"id"` // the finding, symptom or "revenue_gap" it comes from
+	Text string `json:"text"`
+}
+
+// TeamSummary is the diagnosis's count of the team.
+type TeamSummary struct {
+	Reps     int      `json:"reps"`
+	Managers []string `json:"managers"`  // line managers in post
+	NameOnly []string `json:"name_only"` // of whom managers in name only
+	Founders []string `json:"founders"`
+	// ManagersNeeded is the reps divided by the span of control, rounded up.
+	ManagersNeeded int `json:"managers_needed"`
+	// ManagingWeeks is everyone's managing time in full weeks; it coaches
+	// CoachingCapacity reps.
+	ManagingWeeks    float64 `json:"managing_weeks"`
+	CoachingCapacity float64 `json:"coaching_capacity"`
+}
+
+// Covered reports whether the line managers in post are enough for the
+// reps at the span of control.
+func (s TeamSummary) Covered() bool {
+	return len(s.Managers) > 0 && len(s.Managers) >= s.ManagersNeeded
+}
 
 // Diagnosis is what the advisor finds in a set of answers.
 type Diagnosis struct {
 	RoleClarityScore int         `json:"role_clarity_score"`
 	ScoreBreakdown   []ScorePart `json:"score_breakdown"`
 	Findings         []Finding   `json:"findings"`
-	Problem          ProblemKind `json:"problem"`
-	ProblemSummary   string      `json:"problem_summary"`
-	Sharpen          []Sharpen   `json:"sharpen"`
+	// Signals are the outcome signals in the answers.
+	Signals        []Signal    `json:"signals"`
+	Problem        ProblemKind `json:"problem"`
+	ProblemSummary string      `json:"problem_summary"`
+	Team           TeamSummary `json:"team"`
+	// People is each person's role and overlap as the rules read them.
+	People  []PersonReading `json:"people"`
+	Sharpen []Sharpen       `json:"sharpen"`
+	// Notes say where answers disagree and which one the diagnosis uses.
+	Notes []string `json:"notes"`
 	// Symptoms says what each symptom the owner ticked points at.
 	Symptoms   []SymptomReading `json:"symptoms"`
 	Thresholds Thresholds       `json:"thresholds"`
@@ -155,56 +102,28 @@ func (d Diagnosis) Finding(id FindingID) (Finding, bool) {
 	return Finding{}, false
 }
 
-// Team is how the answers' people divide into roles under the thresholds.
-type Team struct {
-	Reps     []Person // sellers first, who are not founders and do not manage
-	Managers []Person // people who manage at least ManagerMinManaging
-	Founders []Person
-}
-
-// Roles sorts the people into reps, managers and founders.
-func (t Thresholds) Roles(people []Person) Team {
-	var team Team
-	for _, p := range people {
-		if p.Founder {
-			team.Founders = append(team.Founders, p)
-		}
-		if p.Time.Managing >= t.ManagerMinManaging {
-			team.Managers = append(team.Managers, p)
-		} else if !p.Founder && p.Time.Selling >= t.RepMinSelling {
-			team.Reps = append(team.Reps, p)
+// Serious reports whether any finding is at least medium, other than a
+// seller's own shortfall or a candidate's readiness.
+func (d Diagnosis) Serious() bool {
+	for _, f := range d.Findings {
+		if f.Severity.AtLeast(Medium) && (f.Info().Leadership || f.Info().Structural) {
+			return true
 		}
 	}
-	return team
-}
-
-// CoachingCapacity is how many reps the people's leadership time can coach.
-// A full-time manager's week (managing and forecasting, which the seed counts
-// among a manager's duties) covers Span reps.
-func (t Thresholds) CoachingCapacity(people []Person) float64 {
-	var fte float64
-	for _, p := range people {
-		fte += (p.Time.Managing + p.Time.Forecasting) / 100
-	}
-	return fte * t.Span
-}
-
-// Hats counts the roles a person holds at once: seller (selling at least
-// PlayerMinSelling), manager (managing at least HatMin) and forecaster
-// (forecasting at least HatMin). Leading alone, managing and forecasting
-// together, is one job: the sales manager's.
-func (t Thresholds) Hats(p Person) (sells, manages, forecasts bool) {
-	return p.Time.Selling >= t.PlayerMinSelling, p.Time.Managing >= t.HatMin, p.Time.Forecasting >= t.HatMin
+	return false
 }
 
 // Diagnose finds role confusion in the answers, with the evidence behind
 // each finding. It assumes valid answers (see Answers.Validate) and never
 // panics on any input.
 func Diagnose(a Answers, t Thresholds) Diagnosis {
-	d := diagnoser{a: a, t: t, team: t.Roles(a.People), out: Diagnosis{Findings: []Finding{}, Sharpen: []Sharpen{}}}
+	d := diagnoser{a: a, t: t, team: t.Roles(a.People),
+		out: Diagnosis{Findings: []Finding{}, Sharpen: []Sharpen{}, Signals: []Signal{}, Notes: []string{}}}
 	d.run()
 	sortFindings(d.out.Findings)
 	d.out.Thresholds = t
+	d.out.Team = d.summary()
+	d.out.People = readPeople(a.People, t, d.out.Findings)
 	d.out.RoleClarityScore, d.out.ScoreBreakdown = d.score()
 	d.out.Problem, d.out.ProblemSummary = d.problemKind()
 	d.out.Symptoms = readSymptoms(a, d.out)
@@ -225,11 +144,17 @@ func (d *diagnoser) add(id FindingID, sev Severity, who []string, evidence strin
 	d.out.Findings = append(d.out.Findings, Finding{ID: id, Severity: sev, Title: id.Title(), Who: who, Evidence: fmt.Sprintf(evidence, args...)})
 }
 
+func (d *diagnoser) signal(id, text string, args ...any) {
+	d.out.Signals = append(d.out.Signals, Signal{ID: id, Text: fmt.Sprintf(text, args...)})
+}
+
 // skip records that a question left unanswered kept a rule from running.
 func (d *diagnoser) skip(question string, id FindingID) {
 	for i, s := range d.out.Sharpen {
 		if s.Question == question {
-			d.out.Sharpen[i].Skipped = append(d.out.Sharpen[i].Skipped, id)
+			if !slices.Contains(s.Skipped, id) {
+				d.out.Sharpen[i].Skipped = append(d.out.Sharpen[i].Skipped, id)
+			}
 			return
 		}
 	}
@@ -237,38 +162,84 @@ func (d *diagnoser) skip(question string, id FindingID) {
 	d.out.Sharpen = append(d.out.Sharpen, Sharpen{Question: question, Prompt: q.Prompt, Skipped: []FindingID{id}})
 }
 
+// run applies the rules: first those on outcomes, which give the signals
+// that the structural rules' severities rest on.
 func (d *diagnoser) run() {
+	d.forecastAccuracy()
+	d.quota()
+	d.pipeline()
+	d.outcomeSignals()
 	d.threeHats()
 	d.founderBottleneck()
 	d.playerCoach()
+	d.nameOnly()
 	d.managerCloses()
 	d.forecastOwner()
 	d.coachingCapacity()
-	d.forecastAccuracy()
-	d.quota()
-	d.promotion()
 	d.process()
-	d.pipeline()
+	d.promotion()
 	d.provenSale()
 }
 
+// harm is the severity of a structural finding: high when an outcome
+// signal shows the structure costs sales, medium while none does.
+func (d *diagnoser) harm() Severity {
+	if len(d.out.Signals) > 0 {
+		return High
+	}
+	return Medium
+}
+
+// outcomeSignals collects the signals that are not findings of their own:
+// the symptoms that say what the structure costs, and a revenue gap larger
+// than a team closes by effort alone.
+func (d *diagnoser) outcomeSignals() {
+	if d.a.Has(NoCoaching) {
+		d.signal(string(NoCoaching), "You said there are no regular one-on-ones.")
+	}
+	if d.a.Has(FounderBottleneckSymptom) && d.provenOrSelling() {
+		d.signal(string(FounderBottleneckSymptom), "You said deals wait for the founder.")
+	}
+	c := d.a.Company
+	if c.AnnualRevenue != nil && c.RevenueTarget != nil && *c.AnnualRevenue > 0 {
+		if growth := (*c.RevenueTarget - *c.AnnualRevenue) / *c.AnnualRevenue * 100; growth >= d.t.StretchGrowthMin {
+			d.signal("revenue_gap", "The target is %s%% above this year's revenue, more than a team closes by effort alone.", fmtNum(math.Round(growth)))
+		}
+	}
+}
+
+// provenOrSelling reports whether the business is past proving its sale:
+// reps sell, or a founder has closed enough customers.
+func (d *diagnoser) provenOrSelling() bool {
+	n := d.a.Company.CustomersClosedByFounder
+	return len(d.team.Reps) > 0 || n != nil && *n >= d.t.FounderProvenCustomers
+}
+
 // threeHats: the seed's core warning, one person selling, managing and
-// forecasting at once.
+// forecasting at once. A player-coach within bounds (see
+// Thresholds.PlayerCoach) is not wearing three hats, and a line manager with
+// reps is judged by the player-coach rule instead, so the two rules agree.
 func (d *diagnoser) threeHats() {
 	for _, p := range d.a.People {
-		if sells, manages, forecasts := d.t.Hats(p); sells && manages && forecasts {
-			d.add(OnePersonSellsManagesForecasts, High, []string{p.Name}, "%s spends %s%% selling, %s%% managing and %s%% forecasting.",
-				p.Name, fmtNum(p.Time.Selling), fmtNum(p.Time.Managing), fmtNum(p.Time.Forecasting))
+		if d.t.OverlapOf(p) != ThreeHats || d.t.RoleOf(p) == RoleNameOnly || d.t.RoleOf(p) == RoleLineManager && len(d.team.Reps) > 0 {
+			continue
 		}
+		d.add(OnePersonSellsManagesForecasts, d.harm(), []string{p.Name}, "%s spends %s%% selling, %s%% managing and %s%% forecasting.",
+			p.Name, fmtNum(p.Time.Selling), fmtNum(p.Time.Managing), fmtNum(p.Time.Forecasting))
 	}
 }
 
 func (d *diagnoser) founderBottleneck() {
 	said := d.a.Has(FounderBottleneckSymptom)
-	n := d.a.Company.CustomersClosedByFounder
-	proven := n != nil && *n >= d.t.FounderProvenCustomers
-	if len(d.team.Reps) == 0 && !said && !proven {
-		return // before the sale is proven, the founder selling is the plan, not a bottleneck
+	if !d.provenOrSelling() {
+		// Before the sale is proven, the founder selling is the plan.
+		if said {
+			for _, p := range d.team.Founders {
+				d.add(FounderBottleneck, Medium, []string{p.Name}, "You said deals wait for %s. Before the sale is proven (%s), that is expected: the founder is the one who can sell it so far.",
+					p.Name, d.customersClosed())
+			}
+		}
+		return
 	}
 	for _, p := range d.team.Founders {
 		if p.Time.Selling < d.t.FounderBottleneckSelling && !(said && p.Time.Selling >= d.t.HatMin) {
@@ -281,28 +252,41 @@ func (d *diagnoser) founderBottleneck() {
 		if said {
 			ev += "; you said deals wait for the founder"
 		}
-		sev := Medium
-		if said || len(d.team.Reps) > 0 || p.Time.Selling >= d.t.FounderBottleneckSelling && p.Time.Managing >= d.t.HatMin {
-			sev = High
-		}
-		d.add(FounderBottleneck, sev, []string{p.Name}, "%s.", ev)
+		d.add(FounderBottleneck, d.harm(), []string{p.Name}, "%s.", ev)
 	}
 }
 
+func (d *diagnoser) customersClosed() string {
+	if n := d.a.Company.CustomersClosedByFounder; n != nil {
+		return fmt.Sprintf("%d customers closed so far, %d show it", *n, d.t.FounderProvenCustomers)
+	}
+	return fmt.Sprintf("about %d customers closed by a founder show it", d.t.FounderProvenCustomers)
+}
+
+// playerCoach: a line manager who sells so much that coaching suffers;
+// player-coaches should coach at least half their time (Alexander Group).
 func (d *diagnoser) playerCoach() {
 	if len(d.team.Reps) == 0 {
 		return
 	}
 	for _, p := range d.team.Managers {
-		if p.Time.Selling < d.t.PlayerCoachMaxSelling {
+		if p.Time.Selling < d.t.PlayerCoachMaxSelling || d.t.RoleOf(p) == RoleNameOnly {
 			continue
 		}
 		sev := Medium
-		if d.a.Has(NoCoaching) {
+		if d.a.Has(NoCoaching) || d.out.Has(TeamWideUnderperformance) {
 			sev = High
 		}
-		d.add(PlayerCoachOverload, sev, []string{p.Name}, "%s manages %s but spends %s%% selling and only %s%% managing.",
+		d.add(PlayerCoachOverload, sev, []string{p.Name}, "%s leads a team of %s but spends %s%% of the week selling and %s%% managing; a player-coach should coach at least half the time.",
 			p.Name, plural(len(d.team.Reps), "rep"), fmtNum(p.Time.Selling), fmtNum(p.Time.Managing))
+	}
+}
+
+// nameOnly: a title that says manager over a week that does not manage.
+func (d *diagnoser) nameOnly() {
+	for _, p := range d.team.NameOnly {
+		d.add(ManagerInNameOnly, d.harm(), []string{p.Name}, "%s is titled %s but sells %s%% and manages %s%% of the week, less than the %s%% that one-on-ones and pipeline reviews take.",
+			p.Name, p.Title, fmtNum(p.Time.Selling), fmtNum(p.Time.Managing), fmtNum(d.t.ManagerMinManaging))
 	}
 }
 
@@ -310,16 +294,15 @@ func (d *diagnoser) managerCloses() {
 	if !d.a.Has(ManagerClosesDealsSymptom) {
 		return
 	}
-	var who []string
-	var parts []string
-	for _, p := range d.team.Managers {
-		if p.Time.Selling >= d.t.HatMin {
+	var who, parts []string
+	for _, p := range d.a.People {
+		if r := d.t.RoleOf(p); (r == RoleLineManager || r == RoleNameOnly || r == RoleFounder && p.Time.Managing >= d.t.ManagerMinManaging) && p.Time.Selling >= d.t.HatMin {
 			who = append(who, p.Name)
 			parts = append(parts, fmt.Sprintf("%s manages %s%% of the week and still sells %s%%", p.Name, fmtNum(p.Time.Managing), fmtNum(p.Time.Selling)))
 		}
 	}
 	if len(who) == 0 {
-		d.add(ManagerClosesDeals, Medium, nil, "You said the manager steps in to close deals; that weakens team confidence and creates dependency.")
+		d.add(ManagerClosesDeals, Medium, nil, "You said the manager steps in to close deals; that weakens the team's confidence and creates dependency.")
 		return
 	}
 	d.add(ManagerClosesDeals, Medium, who, "You said the manager steps in to close deals: %s.", strings.Join(parts, "; "))
@@ -339,7 +322,7 @@ func (d *diagnoser) forecastOwner() {
 		return
 	}
 	sev := Medium
-	if d.a.Has(ForecastSurprises) {
+	if d.a.Has(ForecastSurprises) || d.out.Has(ForecastInaccurate) {
 		sev = High
 	}
 	ev := "Nobody spends any of the week forecasting"
@@ -353,29 +336,28 @@ func (d *diagnoser) forecastOwner() {
 	d.add(NoForecastOwner, sev, nil, "%s.", ev)
 }
 
+// coachingCapacity: more reps than the managing time can coach, at the
+// span of control. It is serious when each manager in post has more than
+// MaxSpan reps, beyond what any manager coaches, or when the managing time
+// covers less than half the reps.
 func (d *diagnoser) coachingCapacity() {
 	reps := len(d.team.Reps)
-	if reps == 0 {
-		return
-	}
 	capacity := d.t.CoachingCapacity(d.a.People)
-	said := d.a.Has(NoCoaching)
-	if float64(reps) <= capacity && !said {
+	if reps == 0 || float64(reps) <= capacity+1e-9 {
 		return
 	}
+	ev := fmt.Sprintf("%s (%s) and managing time for about %s (a full week of managing coaches %s reps; forecasting does not count)",
+		plural(reps, "rep"), listed(names(d.team.Reps)), fmtNum(math.Floor(capacity*10)/10), fmtNum(d.t.Span))
 	sev := Medium
-	if capacity < float64(reps)/2 {
+	switch managers := len(d.team.Managers); {
+	case managers > 0 && float64(reps)/float64(managers) > d.t.MaxSpan:
 		sev = High
+		ev += fmt.Sprintf("; %s per manager is more than the %s a manager coaches at most", fmtNum(math.Round(float64(reps)/float64(managers)*10)/10), fmtNum(d.t.MaxSpan))
+	case capacity < float64(reps)/2:
+		sev = High
+		ev += "; that is less than half of what the reps need"
 	}
-	var who []string
-	for _, p := range d.team.Reps {
-		who = append(who, p.Name)
-	}
-	ev := fmt.Sprintf("%s and managing time for about %s (a full week of managing and forecasting coaches %s reps)", plural(reps, "rep"), fmtNum(math.Round(capacity*10)/10), fmtNum(d.t.Span))
-	if said {
-		ev += "; you said there are no regular one-on-ones"
-	}
-	d.add(NoCoachingCapacity, sev, who, "%s.", ev)
+	d.add(NoCoachingCapacity, sev, names(d.team.Reps), "%s.", ev)
 }
 
 func (d *diagnoser) forecastAccuracy() {
@@ -396,12 +378,41 @@ func (d *diagnoser) forecastAccuracy() {
 		sev = High
 	}
 	d.add(ForecastInaccurate, sev, nil, "Last quarter's forecast was %s%% accurate, below %s%%.", fmtNum(*acc), fmtNum(d.t.ForecastAccuracyMin))
+	d.signal(string(ForecastInaccurate), "Last quarter's forecast was %s%% accurate.", fmtNum(*acc))
 }
 
 // quota separates a leadership problem (most reps miss) from a seller
-// problem (one misses while the others hit), as the seed asks.
+// problem (one or a few miss while the others hit), as the seed asks. It
+// reads the reps' own attainment, and the share of reps at quota only when
+// fewer than two reps give theirs; founders and managers carry other
+// numbers and never count.
 func (d *diagnoser) quota() {
-	var hit, miss []Person
+	hit, miss := d.hitAndMiss()
+	known := len(hit) + len(miss)
+	d.quotaNotes(known, len(hit))
+	switch {
+	case known >= 2 && float64(len(hit))/float64(known)*100 < d.t.RepsAtQuotaMin:
+		d.add(TeamWideUnderperformance, High, names(miss), "%d of %d reps miss quota (%s): most reps miss, which points at leadership and process, not the sellers.",
+			len(miss), known, attainments(miss))
+		d.signal(string(TeamWideUnderperformance), "%d of %d reps miss quota.", len(miss), known)
+	case known >= 2 && len(miss) == 1:
+		d.add(IndividualUnderperformance, Medium, names(miss), "%s is below quota while %s at or near it.", attainments(miss), isAre(hit))
+	case known >= 2 && len(miss) > 1:
+		d.add(SomeRepsUnderperform, Medium, names(miss), "%s are below quota while %s at or near it.", attainments(miss), isAre(hit))
+	case known >= 2:
+	case d.a.Metrics.RepsAtQuota != nil && len(d.team.Reps) >= 2:
+		if r := *d.a.Metrics.RepsAtQuota; r < d.t.RepsAtQuotaMin {
+			d.add(TeamWideUnderperformance, High, nil, "Only %s%% of reps reach quota: most reps miss, which points at leadership and process, not the sellers.", fmtNum(r))
+			d.signal(string(TeamWideUnderperformance), "Only %s%% of reps reach quota.", fmtNum(r))
+		}
+	case len(d.team.Reps) >= 2:
+		d.skip("people[].quota_attainment", TeamWideUnderperformance)
+		d.skip("people[].quota_attainment", IndividualUnderperformance)
+		d.skip("metrics.reps_at_quota", TeamWideUnderperformance)
+	}
+}
+
+func (d *diagnoser) hitAndMiss() (hit, miss []Person) {
 	for _, p := range d.team.Reps {
 		switch {
 		case p.QuotaAttainment == nil:
@@ -411,29 +422,32 @@ func (d *diagnoser) quota() {
 			miss = append(miss, p)
 		}
 	}
-	known := len(hit) + len(miss)
-	if known >= 2 {
-		switch {
-		case float64(len(hit))/float64(known)*100 < d.t.RepsAtQuotaMin:
-			d.add(TeamWideUnderperformance, High, names(miss), "%d of %d reps miss quota (%s): most reps miss, which points at leadership and process, not the sellers.",
-				len(miss), known, attainments(miss))
-		case len(miss) > 0:
-			d.add(IndividualUnderperformance, Medium, names(miss), "%s: below quota while %s: at or near it. A seller problem, not a structure problem.",
-				attainments(miss), attainments(hit))
+	return hit, miss
+}
+
+// quotaNotes says where the quota answers disagree and which the advice
+// uses: the reps' own figures, from two reps on, rather than the share of
+// reps at quota; never a founder's or a manager's attainment.
+func (d *diagnoser) quotaNotes(known, hit int) {
+	var others []string
+	for _, p := range d.a.People {
+		if p.QuotaAttainment != nil && d.t.RoleOf(p) != RoleSeller {
+			others = append(others, p.Name)
 		}
+	}
+	if len(others) > 0 {
+		d.out.Notes = append(d.out.Notes, fmt.Sprintf("The quota attainment of %s is not counted: founders and managers carry other numbers than a rep's quota.", listNames(others)))
+	}
+	r := d.a.Metrics.RepsAtQuota
+	if r == nil || known < 2 {
 		return
 	}
-	if r := d.a.Metrics.RepsAtQuota; r != nil && len(d.team.Reps) >= 2 {
-		if *r < d.t.RepsAtQuotaMin {
-			d.add(TeamWideUnderperformance, High, nil, "Only %s%% of reps reach quota: most reps miss, which points at leadership and process, not the sellers.", fmtNum(*r))
-		}
+	own := float64(hit) / float64(known) * 100
+	if math.Abs(own-*r) < 15 && (own < d.t.RepsAtQuotaMin) == (*r < d.t.RepsAtQuotaMin) {
 		return
 	}
-	if len(d.team.Reps) >= 2 {
-		d.skip("people[].quota_attainment", TeamWideUnderperformance)
-		d.skip("people[].quota_attainment", IndividualUnderperformance)
-		d.skip("metrics.reps_at_quota", TeamWideUnderperformance)
-	}
+	d.out.Notes = append(d.out.Notes, fmt.Sprintf("You gave %s%% of reps at quota, but your reps' own figures say %s%% (%d of %d at %s%% or more). The advice uses the reps' own figures.",
+		fmtNum(*r), fmtNum(math.Round(own)), hit, known, fmtNum(d.t.QuotaHitMin)))
 }
 
 // promotion applies the seed's warning: quota attainment reflects selling
@@ -450,6 +464,8 @@ func (d *diagnoser) promotion() {
 	d.add(PromotionRisk, sev, []string{r.Candidate}, "%s", r.Summary)
 }
 
+// process: a written process only counts as missing when the owner said so;
+// an unanswered question is a question, not a finding.
 func (d *diagnoser) process() {
 	doc := d.a.Company.SalesProcessDocumented
 	sellers := len(d.team.Reps) + len(d.team.Founders)
@@ -464,7 +480,7 @@ func (d *diagnoser) process() {
 	if len(d.team.Reps) >= 2 {
 		sev = Medium
 	}
-	d.add(ProcessUndocumented, sev, nil, "The sales process is not written down, with %d people selling; reps who follow a structured process are 28%% more likely to hit quota (HubSpot 2024 Sales Report).", sellers)
+	d.add(ProcessUndocumented, sev, nil, "You said the sales process is not written down, with %d people selling; reps who follow a structured process are 28%% more likely to hit quota (HubSpot 2024 Sales Report).", sellers)
 }
 
 func (d *diagnoser) pipeline() {
@@ -476,7 +492,12 @@ func (d *diagnoser) pipeline() {
 	if *c >= d.t.PipelineCoverageMin {
 		return
 	}
-	d.add(ThinPipeline, Low, nil, "Open pipeline covers %sx the period's target, below %sx.", fmtNum(*c), fmtNum(d.t.PipelineCoverageMin))
+	sev := Low
+	if *c < d.t.PipelineCoverageMin-1 {
+		sev = Medium
+	}
+	d.add(ThinPipeline, sev, nil, "Open pipeline covers %sx the period's target, below %sx.", fmtNum(*c), fmtNum(d.t.PipelineCoverageMin))
+	d.signal(string(ThinPipeline), "Open pipeline covers %sx the target.", fmtNum(*c))
 }
 
 func (d *diagnoser) provenSale() {
@@ -498,41 +519,82 @@ func (d *diagnoser) provenSale() {
 	d.add(UnprovenSale, Medium, names(d.team.Founders), "%s closed %d customers personally, fewer than the %d that show a sale a rep can repeat.", who, *n, d.t.FounderProvenCustomers)
 }
 
+func (d *diagnoser) summary() TeamSummary {
+	s := TeamSummary{Reps: len(d.team.Reps), Managers: names(d.team.Managers), NameOnly: names(d.team.NameOnly), Founders: names(d.team.Founders),
+		ManagersNeeded: d.t.ManagersNeeded(len(d.team.Reps)), ManagingWeeks: d.t.ManagingWeeks(d.a.People)}
+	s.CoachingCapacity = s.ManagingWeeks * d.t.Span
+	return s
+}
+
+// problemKind says where the findings point; it never says "no sign of a
+// problem" beside a finding of medium severity or more.
 func (d *diagnoser) problemKind() (ProblemKind, string) {
-	leadership := []FindingID{TeamWideUnderperformance, OnePersonSellsManagesForecasts, PlayerCoachOverload, NoCoachingCapacity, NoForecastOwner, ManagerClosesDeals, ForecastInaccurate}
-	for _, id := range leadership {
-		if d.out.Has(id) {
-			return ProblemLeadership, "The findings point at leadership and process: " + strings.ToLower(id.Title()) + "."
+	var leadership []string
+	for _, f := range d.out.Findings {
+		if f.Info().Leadership && f.Severity.AtLeast(Medium) {
+			leadership = append(leadership, strings.ToLower(f.Title))
 		}
 	}
-	if d.out.Has(IndividualUnderperformance) {
-		return ProblemSeller, "Most reps hit quota and one or more miss: look at those sellers before changing the structure."
-	}
-	if len(d.out.Sharpen) > 0 && len(d.out.Findings) == 0 {
+	switch {
+	case len(leadership) > 0:
+		return ProblemLeadership, "The findings point at leadership and process: " + listNames(leadership[:min(2, len(leadership))]) + "."
+	case d.out.Has(FounderBottleneck) && d.provenOrSelling():
+		return ProblemFounder, "The founder's own selling holds deals up: the reps, not the founder, should carry them."
+	case d.out.Has(IndividualUnderperformance) || d.out.Has(SomeRepsUnderperform):
+		return ProblemSeller, "Most reps hit quota and some miss: look at those sellers before changing the structure."
+	case d.out.Has(UnprovenSale) || d.out.Has(FounderBottleneck):
+		return ProblemStage, "It is early: the founder is still proving the sale."
+	case d.serious():
+		return ProblemLeadership, "The findings point at how the team is run."
+	case len(d.out.Sharpen) > 0 && len(d.out.Findings) == 0:
 		return ProblemUnknown, "Not enough answers to tell leadership problems from seller problems; see the questions that would sharpen the diagnosis."
 	}
 	return ProblemNone, "No sign of a leadership or a seller problem in these answers."
 }
 
-// score computes the role clarity score, 0 to 100, from five parts.
+func (d *diagnoser) serious() bool {
+	for _, f := range d.out.Findings {
+		if f.Severity.AtLeast(Medium) {
+			return true
+		}
+	}
+	return false
+}
+
+// score computes the role clarity score, 0 to 100, from five parts; a
+// high-severity finding keeps it below the healthy threshold.
 func (d *diagnoser) score() (int, []ScorePart) {
 	parts := []ScorePart{d.separationScore(), d.forecastScore(), d.coachingScore(), d.processScore(), d.founderScore()}
 	total := 0
 	for _, p := range parts {
 		total += p.Points
 	}
+	if d.high() && total >= d.t.HealthyScore {
+		cut := total - (d.t.HealthyScore - 1)
+		parts = append(parts, ScorePart{"High-severity finding", -cut, 0,
+			fmt.Sprintf("The score stays below %d while a high-severity finding stands.", d.t.HealthyScore)})
+		total -= cut
+	}
 	return total, parts
+}
+
+func (d *diagnoser) high() bool {
+	for _, f := range d.out.Findings {
+		if f.Severity == High {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *diagnoser) separationScore() ScorePart {
 	const max = 40
 	var sum float64
 	for _, p := range d.a.People {
-		sells, manages, forecasts := d.t.Hats(p)
-		switch {
-		case !sells || !manages && !forecasts:
+		switch d.t.OverlapOf(p) {
+		case OneJob, NoSalesRoles:
 			sum++ // one job: selling, or leading (managing and forecasting)
-		case !manages || !forecasts:
+		case TwoHats, PlayerCoach:
 			sum += 0.5
 		}
 	}
@@ -540,7 +602,7 @@ func (d *diagnoser) separationScore() ScorePart {
 	if n := len(d.a.People); n > 0 {
 		pts = int(math.Round(max * sum / float64(n)))
 	}
-	return ScorePart{"Separated roles", pts, max, "Full marks when each person either sells or leads (managing and forecasting); half for selling and one of the two; none for all three."}
+	return ScorePart{"Separated roles", pts, max, "Full marks when each person either sells or leads (managing and forecasting); half for selling and one of the two, or a player-coach; none for all three."}
 }
 
 func (d *diagnoser) forecastScore() ScorePart {
@@ -572,7 +634,7 @@ func (d *diagnoser) coachingScore() ScorePart {
 	if reps == 0 {
 		return ScorePart{"Coaching capacity", pts, max, "No reps to coach yet: full marks."}
 	}
-	return ScorePart{"Coaching capacity", pts, max, "Full marks when managing time covers every rep (a full week of managing and forecasting coaches " + fmtNum(d.t.Span) + " reps)."}
+	return ScorePart{"Coaching capacity", pts, max, "Full marks when managing time covers every rep (a full week of managing coaches " + fmtNum(d.t.Span) + " reps)."}
 }
 
 func (d *diagnoser) processScore() ScorePart {
@@ -590,10 +652,10 @@ func (d *diagnoser) processScore() ScorePart {
 func (d *diagnoser) founderScore() ScorePart {
 	const max = 10
 	pts := max
-	if d.out.Has(FounderBottleneck) {
+	if f, ok := d.out.Finding(FounderBottleneck); ok && d.provenOrSelling() && f.Severity.AtLeast(Medium) {
 		pts = 0
 	}
-	return ScorePart{"Founder independence", pts, max, "Full marks when deals do not wait for a founder."}
+	return ScorePart{"Founder independence", pts, max, "Full marks when deals do not wait for a founder (before the sale is proven, they are expected to)."}
 }
 
 func sortFindings(fs []Finding) {
@@ -625,12 +687,40 @@ func attainments(ps []Person) string {
 	parts := make([]string, 0, maxListed+1)
 	for i, p := range ps {
 		if i == maxListed {
-			parts = append(parts, fmt.Sprintf("and %d more", len(ps)-maxListed))
+			parts = append(parts, fmt.Sprintf("%d more", len(ps)-maxListed))
 			break
 		}
 		parts = append(parts, fmt.Sprintf("%s %s%%", p.Name, fmtNum(*p.QuotaAttainment)))
 	}
-	return strings.Join(parts, ", ")
+	return listNames(parts)
+}
+
+// listed names people in a sentence, at most maxListed of them.
+func listed(xs []string) string {
+	if len(xs) > maxListed {
+		return listNames(append(xs[:maxListed:maxListed], fmt.Sprintf("%d more", len(xs)-maxListed)))
+	}
+	return listNames(xs)
+}
+
+// isAre lists people's attainment with the verb that agrees: "Raj 105% is",
+// "Raj 105% and Eli 98% are".
+func isAre(ps []Person) string {
+	if len(ps) == 1 {
+		return attainments(ps) + " is"
+	}
+	return attainments(ps) + " are"
+}
+
+// listNames joins names in a sentence: "A", "A and B", "A, B and C".
+func listNames(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
 // plural writes a count with its noun: "1 rep", "3 reps".

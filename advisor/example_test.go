@@ -8,19 +8,21 @@ import (
 )
 
 // A founder who sells, manages and forecasts, with one rep, a small budget
-// and no written process: the advisor finds the three hats and recommends
-// fractional leadership.
+// and no written process, whose forecast missed by half: the advisor finds
+// the three hats and recommends fractional leadership sized to the budget.
 func ExampleAdvise() {
 	a, err := advisor.Load(strings.NewReader(`{
 	  "version": 1,
-	  "company": {"name": "Acme Tools", "currency": "USD", "sales_process_documented": false},
+	  "company": {"name": "Acme Tools", "currency": "USD", "annual_revenue": 1500000, "revenue_target": 1800000,
+	              "customers_closed_by_founder": 30, "sales_process_documented": false},
 	  "people": [
 	    {"name": "Dana", "founder": true, "time": {"selling": 50, "managing": 20, "forecasting": 10, "other": 20}},
-	    {"name": "Sam", "time": {"selling": 90, "managing": 0, "forecasting": 0, "other": 10}}
+	    {"name": "Sam", "time": {"selling": 90, "managing": 0, "forecasting": 0, "other": 10}, "quota_attainment": 80}
 	  ],
-	  "metrics": {},
+	  "metrics": {"forecast_accuracy": 50, "pipeline_coverage": 2.5},
 	  "symptoms": [],
-	  "constraints": {"annual_leadership_budget": 100000}
+	  "constraints": {"annual_leadership_budget": 100000, "can_hire_full_time": true},
+	  "plan_start": "2027-01"
 	}`))
 	if err != nil {
 		fmt.Println(err)
@@ -28,13 +30,40 @@ func ExampleAdvise() {
 	}
 	p, _ := advisor.Advise(a)
 	fmt.Println(p.Diagnosis.Findings[0].Evidence)
-	fmt.Println(p.Recommendation.Primary)
+	fmt.Println(p.Recommendation.Headline, "-", p.Recommendation.Confidence, "confidence")
 	h := p.Hires[0]
-	fmt.Println(h.Title, "for", h.Months, "months at", advisor.Money(h.Pay, "USD"), "a month,", h.DaysPerWeek, "days a week")
+	fmt.Println(h.Title, "from", p.MonthLabels[h.Start-1], "for", h.Months, "months at", advisor.Money(h.Pay, "USD"), "a month,", h.DaysPerWeek, "days a week")
 	// Output:
 	// Dana spends 50% selling, 20% managing and 10% forecasting.
-	// fractional_sales_leader
-	// Fractional VP of Sales for 12 months at $8,300 a month, 1.5 days a week
+	// Bring in a fractional VP of Sales - high confidence
+	// Fractional VP of Sales from Jan 2027 for 24 months at $8,300 a month, 1.5 days a week
+}
+
+// With nothing known but the people, the advice asks first and spends
+// nothing.
+func ExampleAdvise_lowConfidence() {
+	a, _ := advisor.Load(strings.NewReader(`{
+	  "version": 1,
+	  "company": {"name": "Lumen Labs", "currency": "USD"},
+	  "people": [
+	    {"name": "Jo", "founder": true, "time": {"selling": 45, "managing": 20, "forecasting": 10, "other": 25}},
+	    {"name": "Kim", "time": {"selling": 90, "managing": 0, "forecasting": 0, "other": 10}}
+	  ],
+	  "metrics": {}, "symptoms": [], "constraints": {}
+	}`))
+	p, _ := advisor.Advise(a)
+	r := p.Recommendation
+	fmt.Println(r.Confidence, "-", r.Headline)
+	for _, q := range r.AnswerFirst[:3] {
+		fmt.Println(" ", q.Prompt)
+	}
+	fmt.Println(len(p.Hires), "hires")
+	// Output:
+	// low - Answer 8 questions first; until then, make the changes that cost nothing
+	//   What is this year's revenue?
+	//   What revenue are you aiming for next year?
+	//   What could you spend on sales leadership per year?
+	// 0 hires
 }
 
 // Errors name the field and the person.

@@ -14,8 +14,10 @@ type planner struct {
 	r     Recommendation
 	as    Assumptions
 	t     Thresholds
+	team  Team
 	ramp  int
 	hires []Hire
+	start Month
 }
 
 // repCadence is the months between growth reps: one at a time, so each is
@@ -23,6 +25,9 @@ type planner struct {
 const repCadence = 3
 
 func (pl *planner) plan(growth int) {
+	if pl.r.Confidence == ConfidenceLow {
+		return // low-confidence advice spends nothing until the questions are answered
+	}
 	const gapWhy = "Quota capacity for the revenue gap."
 	switch pl.r.Primary {
 	case KeepFounderSelling:
@@ -37,21 +42,144 @@ func (pl *planner) plan(growth int) {
 		pl.promotion()
 		pl.reps(growth, 5, gapWhy)
 	case FractionalSalesLeader:
-		e := FractionalEngagement(pl.a, pl.as)
+		e := FractionalEngagement(pl.a, pl.as, pl.r.FractionalMonths)
 		why := "Designs the process, coaches the reps and owns the forecast for part of the week."
+		if pl.r.FractionalMonths > 0 {
+			why = "Sets up the process with the managers in post and hands it to them."
+		}
 		if e.Note != "" {
 			why += " " + e.Note
 		}
 		pl.hires = append(pl.hires, Hire{Role: RoleFractionalVP, Title: "Fractional VP of Sales", SearchStart: 1, Start: 1, Months: e.Months,
 			Pay: e.Retainer, DaysPerWeek: e.DaysPerWeek, Why: why})
 		pl.reps(growth, 3, gapWhy)
-		reps := len(pl.t.Roles(pl.a.People).Reps) + pl.count(RoleRep)
-		if start := e.Months + 1; start <= PlanMonths && reps >= pl.t.ManagerMinReps && CanAffordManager(pl.a, pl.as) {
+		reps := len(pl.team.Reps) + pl.count(RoleRep)
+		if start := e.Months + 1; start <= PlanMonths && pl.r.FractionalMonths == 0 && reps >= pl.t.ManagerMinReps && pl.r.Affordability.CanBookManager() {
 			pl.employee(RoleManager, "Sales manager", start, fmt.Sprintf("Takes over from the fractional VP once the team has %d reps and a designed process.", reps))
 		}
 	case StructureOK:
 		pl.reps(growth, 2, gapWhy)
 	}
+	pl.leadTheEnd()
+}
+
+// EndTeam is the team the plan ends with, read again: its reps and the
+// leadership that coaches them at the span of control.
+type EndTeam struct {
+	Reps     int `json:"reps"`
+	Managers int `json:"managers"` // line managers, today's and the plan's
+	// Needed is the managers the reps need at the span of control.
+	Needed int `json:"managers_needed"`
+	// Capacity is how many reps the leadership at the end can coach:
+	// managers at the span, and the founders' and a fractional VP's share.
+	Capacity float64 `json:"coaching_capacity"`
+	// Note says what the plan did about a shortfall, or what is left of it.
+	Note string `json:"note,omitempty"`
+}
+
+// leadAt counts the reps and the leadership in month m: today's line
+// managers at a full span (the advice fixes how their week is split), the
+// plan's managers from their start, the founders' managing time and a
+// fractional VP's days.
+func (pl *planner) leadAt(m int) (reps, managers int, capacity float64) {
+	reps = len(pl.team.Reps)
+	managers = len(pl.team.Managers)
+	weeks := 0.0
+	for _, p := range pl.team.Founders {
+		weeks += p.Time.Managing / 100
+	}
+	for _, h := range pl.hires {
+		switch {
+		case h.Promotion && h.Active(m):
+			managers++
+			reps-- // the promoted rep leaves the reps; the backfill returns
+		case h.Role == RoleRep && h.Active(m):
+			reps++
+		case h.Role == RoleManager && h.Active(m):
+			managers++
+		case h.Role == RoleFractionalVP && h.Active(m):
+			weeks += h.DaysPerWeek / 5
+		}
+	}
+	return reps, managers, (float64(managers) + weeks) * pl.t.Span
+}
+
+// shortfall returns the first month in which the reps outnumber what the
+// leadership can coach, or 0.
+func (pl *planner) shortfall() int {
+	for m := 1; m <= PlanMonths; m++ {
+		if reps, _, capacity := pl.leadAt(m); float64(reps) > capacity+1e-9 && reps > len(pl.team.Reps) {
+			return m
+		}
+	}
+	return 0
+}
+
+// leadTheEnd reads the team the plan ends with again: when it grows beyond
+// its leadership, the plan adds a manager the budget is known to cover, or
+// extends a fractional engagement the budget pays for; what it cannot fix
+// it states.
+func (pl *planner) leadTheEnd() {
+	m := pl.shortfall()
+	if m == 0 {
+		return
+	}
+	aff := pl.r.Affordability
+	newCost := float64(pl.count(RoleManager)+1) * pl.as.ManagerLoadedCost()
+	b := pl.a.Constraints.AnnualLeadershipBudget
+	// A manager is added as the team outgrows the leadership it has or the
+	// advice gives it; where the advice held leadership back for want of
+	// evidence, the plan states the shortfall instead.
+	scales := len(pl.team.Managers) > 0 || pl.r.Primary.Info().Leadership
+	switch {
+	case scales && aff.CanBookManager() && b != nil && *b >= newCost:
+		reps, _, _ := pl.leadAt(PlanMonths)
+		pl.employee(RoleManager, fmt.Sprintf("Sales manager %d", pl.count(RoleManager)+1), m,
+			fmt.Sprintf("The team grows to %d reps, more than its managers coach at a span of %s.", reps, fmtNum(pl.t.Span)))
+	default:
+		pl.extendEngagement()
+	}
+}
+
+// extendEngagement keeps a fractional VP to the end of the plan when the
+// known budget pays for another year of the retainer and nobody takes over;
+// a short engagement that sets up a process for managers in post stays
+// short.
+func (pl *planner) extendEngagement() {
+	b := pl.a.Constraints.AnnualLeadershipBudget
+	if pl.r.FractionalMonths > 0 {
+		return
+	}
+	for i := range pl.hires {
+		h := &pl.hires[i]
+		if h.Role != RoleFractionalVP || h.End() == PlanMonths || b == nil || h.Pay*12 > *b || pl.count(RoleManager) > 0 {
+			continue
+		}
+		h.Months = PlanMonths - h.Start + 1
+		h.Why += fmt.Sprintf(" Extended to the end of the plan: the team keeps growing and nobody takes over, and the budget of %s a year pays for it.", Money(*b, pl.as.Currency))
+	}
+}
+
+// endTeam reads the team in the plan's last month and says what is left
+// of any shortfall.
+func (pl *planner) endTeam() EndTeam {
+	reps, managers, capacity := pl.leadAt(PlanMonths)
+	e := EndTeam{Reps: reps, Managers: managers, Needed: ManagersFor(reps, pl.t.Span), Capacity: capacity}
+	if pl.shortfall() == 0 {
+		return e
+	}
+	cur, aff := pl.as.Currency, pl.r.Affordability
+	e.Note = fmt.Sprintf("By %s the plan's team has %s and leadership for about %s (%s); at a span of %s it needs %s.",
+		pl.start.At(PlanMonths).Label(), plural(reps, "rep"), fmtNum(float64(int(capacity))), plural(managers, "manager"), fmtNum(pl.t.Span), plural(e.Needed, "manager"))
+	switch {
+	case aff.Status == AffordNo && !aff.Borderline:
+		e.Note += " " + aff.Text + " Plan to promote a team lead, or slow the growth hires."
+	case aff.Borderline:
+		e.Note += " " + aff.Text
+	default:
+		e.Note += fmt.Sprintf(" Budget for another manager, about %s a year with burden, before the reps arrive.", Money(pl.as.ManagerLoadedCost(), cur))
+	}
+	return e
 }
 
 // employee books a full-time hire wanted from month want.
@@ -132,9 +260,15 @@ type Engagement struct {
 // towards the low end of the sourced range (unless the user set the
 // retainer); if that is not enough it shortens the engagement, but never
 // below the usual minimum commitment.
-func FractionalEngagement(a Answers, as Assumptions) Engagement {
+//
+// months asks for an engagement of that length (a short one); 0 takes the
+// assumed length.
+func FractionalEngagement(a Answers, as Assumptions, months int) Engagement {
 	f := as.FractionalRetainer
 	e := Engagement{Months: max(1, Months(as.FractionalMonths)), Retainer: f.Value, DaysPerWeek: as.FractionalDaysPerWeek.Value}
+	if months > 0 {
+		e.Months = months
+	}
 	b := a.Constraints.AnnualLeadershipBudget
 	year := float64(min(e.Months, 12)) // the budget is a year's
 	if b == nil || e.Retainer <= 0 || e.Retainer*year <= *b {

@@ -132,8 +132,10 @@ type Plan struct {
 	RevenueGap         *float64 `json:"revenue_gap,omitempty"` // target minus revenue, if both are known
 	// RepsNeeded is how many reps the gap takes at the expected attainment,
 	// uncapped; GrowthReps is how many the plan books for it.
-	RepsNeeded int        `json:"reps_needed"`
-	GrowthReps int        `json:"growth_reps"`
+	RepsNeeded int `json:"reps_needed"`
+	GrowthReps int `json:"growth_reps"`
+	// EndTeam is the team the plan ends with and the leadership it has.
+	EndTeam    EndTeam    `json:"end_team"`
 	Comparison Comparison `json:"fractional_vs_full_time"`
 	Range      Range      `json:"range"`
 	RoleCards  []RoleCard `json:"-"`
@@ -232,11 +234,15 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions, o Optio
 	p.RampMonths, p.RampNote = RepRamp(a, as)
 	p.RepsNeeded = RepsNeeded(p.RevenueGap, as)
 	p.GrowthReps = min(p.RepsNeeded, maxNewReps)
-	pl := &planner{a: a, r: r, as: as, t: d.Thresholds, ramp: p.RampMonths}
+	if r.Confidence == ConfidenceLow {
+		p.GrowthReps = 0
+	}
+	pl := &planner{a: a, r: r, as: as, t: d.Thresholds, team: d.Thresholds.Roles(a.People), ramp: p.RampMonths, start: p.Start}
 	pl.plan(p.GrowthReps)
 	p.Hires = pl.hires
-	p.compute(d.Thresholds.Roles(a.People))
-	p.Comparison = compare(p, FractionalEngagement(a, as))
+	p.EndTeam = pl.endTeam()
+	p.compute()
+	p.Comparison = compare(p, FractionalEngagement(a, as, r.FractionalMonths))
 	if o.Runs >= 0 {
 		p.Range = SimulateRange(p, o.Runs)
 	}
@@ -308,18 +314,8 @@ func ManagersFor(reps int, span float64) int {
 	return int(math.Ceil(float64(reps)/span - 1e-9))
 }
 
-// CanAffordManager reports whether the answers allow a full-time manager:
-// a full-time hire is possible and a known budget covers the loaded cost.
-func CanAffordManager(a Answers, as Assumptions) bool {
-	c := a.Constraints
-	if c.CanHireFullTime != nil && !*c.CanHireFullTime {
-		return false
-	}
-	return c.AnnualLeadershipBudget == nil || *c.AnnualLeadershipBudget >= as.ManagerLoadedCost()
-}
-
 // compute fills in the monthly costs, capacity, turnover and headcount.
-func (p *Plan) compute(team Team) {
+func (p *Plan) compute() {
 	as := p.Assumptions
 	p.Monthly = make([]float64, PlanMonths)
 	p.Cumulative = make([]float64, PlanMonths)
@@ -339,7 +335,7 @@ func (p *Plan) compute(team Team) {
 			}
 		}
 	}
-	p.turnover(seatsToday(p.Hires, team))
+	p.turnover()
 	for m := range PlanMonths {
 		p.Headcount[m] += p.HeadcountNow
 		for _, h := range p.Hires {
@@ -376,24 +372,14 @@ func hireMonths(h Hire) []float64 {
 	return out
 }
 
-// seatsToday is how many of today's reps keep selling through the plan: a
-// promoted rep's seat passes to the backfill hire.
-func seatsToday(hires []Hire, team Team) int {
-	n := len(team.Reps)
-	for _, h := range hires {
-		if h.Promotion {
-			n--
-		}
-	}
-	return max(n, 0)
-}
-
-// turnover books the expected cost and capacity of reps leaving: each rep
-// seat (today's and the plan's) loses its rep with probability turnover/12
-// a month; the seat stays empty for the search, then a successor ramps. In
-// expectation a departure costs the recruiting fee less the pay saved while
-// the seat is empty, and the bookings of TurnoverMonthsLost months.
-func (p *Plan) turnover(seatsNow int) {
+// turnover books the expected cost and capacity of the plan's reps
+// leaving: each seat the plan adds loses its rep with probability
+// turnover ÷ 12 a month; the seat stays empty for the search, then a
+// successor ramps. In expectation a departure costs the recruiting fee less
+// the pay saved while the seat is empty, and the bookings of
+// TurnoverMonthsLost months. Today's reps leave at today's rate already, in
+// today's costs and revenue, so the plan counts only its own seats.
+func (p *Plan) turnover() {
 	as := p.Assumptions
 	p.TurnoverCost = make([]float64, PlanMonths)
 	p.TurnoverLoss = make([]float64, PlanMonths)
@@ -402,7 +388,7 @@ func (p *Plan) turnover(seatsNow int) {
 	cost := DepartureCost(as)
 	lost := TurnoverMonthsLost(as, p.RampMonths) * as.RepBookings() / 12
 	for m := 1; m <= PlanMonths; m++ {
-		seats := seatsNow
+		seats := 0
 		for _, h := range p.Hires {
 			if h.Role == RoleRep && h.Active(m) {
 				seats++

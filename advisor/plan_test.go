@@ -37,11 +37,14 @@ func override(a Answers, set func(o *Overrides)) Answers {
 }
 
 // Acme's plan by hand, with turnover off and new reps at full quota so that
-// every figure is arithmetic: a fractional VP at 10,000 a month for 12
-// months (the budget of 120,000 pays for exactly that), and the gap of
-// 1,200,000 over 300,000 of quota a rep = 4 reps, wanted in months 3, 6, 9
-// and 12, each searched for a month before and costing 75,000 × 1.35 ÷ 12
-// = 8,437.50 a month plus a 20% fee of 15,000 in the first paid month.
+// every figure is arithmetic: a fractional VP at 10,000 a month (the budget
+// of 120,000 pays for a year of it), and the gap of 1,200,000 over 300,000
+// of quota a rep = 4 reps, wanted in months 3, 6, 9 and 12, each searched
+// for a month before and costing 75,000 × 1.35 ÷ 12 = 8,437.50 a month plus
+// a 20% fee of 15,000 in the first paid month. The team ends with 5 reps
+// that the founder's 20% and the VP's 2 days a week cannot coach, no
+// manager fits the budget, and the budget pays for a second year of the
+// VP: the engagement runs to the end of the plan.
 func TestPlanCostsByHand(t *testing.T) {
 	a := override(mustLoad(t, "../examples/acme-fractional.json"), func(o *Overrides) {
 		o.RepTurnover, o.ExpectedAttainment = Ptr(0.0), Ptr(100.0)
@@ -49,7 +52,7 @@ func TestPlanCostsByHand(t *testing.T) {
 	p := plan(t, a)
 	rep := 75000 * 1.35 / 12
 	wantY1 := 12*10000.0 + rep*(10+7+4+1) + 4*15000
-	wantY2 := 4 * 12 * rep
+	wantY2 := 12*10000.0 + 4*12*rep
 	if !near(p.Year1, wantY1) || !near(p.Year2, wantY2) {
 		t.Errorf("year 1 %.2f, year 2 %.2f; want %.2f, %.2f", p.Year1, p.Year2, wantY1, wantY2)
 	}
@@ -65,6 +68,12 @@ func TestPlanCostsByHand(t *testing.T) {
 	}
 	if p.RepsNeeded != 4 || p.GrowthReps != 4 || p.RevenueGap == nil || *p.RevenueGap != 1200000 {
 		t.Errorf("gap %v needs %d reps, books %d; want 1,200,000, 4, 4", p.RevenueGap, p.RepsNeeded, p.GrowthReps)
+	}
+	if h := p.Hires[0]; h.Months != PlanMonths || !strings.Contains(h.Why, "Extended") {
+		t.Errorf("the engagement runs %d months: %q", h.Months, h.Why)
+	}
+	if e := p.EndTeam; e.Reps != 5 || e.Managers != 0 || !near(e.Capacity, (0.2+0.4)*8) || e.Note == "" {
+		t.Errorf("end team %+v, want 5 reps, no manager, capacity 4.8 and a note", e)
 	}
 }
 
@@ -207,26 +216,34 @@ func TestTeamAttainmentIsTheRepsOwn(t *testing.T) {
 	}
 }
 
-// Turnover by hand: a healthy team of 4 reps whose target is below today's
-// revenue books no hires, so 4 seats lose a rep at 12% ÷ 12 = 1% a month:
-// 0.04 departures a month, each costing the 15,000 fee less a month of
-// saved pay (8,437.50), and (1 month empty + (5 − 1) ÷ 2 months of ramp)
-// = 3 months of a rep's bookings.
+// Turnover by hand: the healthy team's gap of 500,000 at full quota (300,000
+// a rep) takes 2 reps, paid from months 2 and 5. Each seat the plan adds
+// loses its rep at 12% ÷ 12 = 1% a month: each departure costs the 15,000
+// fee less a month of saved pay (8,437.50), and (1 month empty + (5 − 1) ÷ 2
+// months of ramp) = 3 months of a rep's 25,000 monthly bookings. Today's
+// reps leave at today's rate already, in today's costs and revenue.
 func TestTurnoverByHand(t *testing.T) {
-	a := override(mustLoad(t, "../examples/healthy-team.json"), func(o *Overrides) { o.RepTurnover = Ptr(12.0) })
-	a.Company.RevenueTarget = Ptr(4000000.0)
+	a := override(mustLoad(t, "../examples/healthy-team.json"), func(o *Overrides) { o.RepTurnover, o.ExpectedAttainment = Ptr(12.0), Ptr(100.0) })
 	p := plan(t, a)
-	if len(p.Hires) != 0 {
-		t.Fatalf("a target below revenue books hires: %+v", p.Hires)
+	if len(p.Hires) != 2 || p.Hires[0].Start != 2 || p.Hires[1].Start != 5 {
+		t.Fatalf("hires %+v, want reps from months 2 and 5", p.Hires)
 	}
-	bookings := 75000 * 4.0 * p.ExpectedAttainment / 12
-	for m := range PlanMonths {
-		if !near(p.TurnoverCost[m], 0.04*(15000-8437.5)) || !near(p.TurnoverLoss[m], 0.04*3*bookings) || !near(p.Monthly[m], p.TurnoverCost[m]) {
-			t.Fatalf("month %d: turnover costs %.2f and loses %.2f", m+1, p.TurnoverCost[m], p.TurnoverLoss[m])
+	departures := 0.0
+	for m := 1; m <= PlanMonths; m++ {
+		seats := 0.0
+		switch {
+		case m >= 5:
+			seats = 2
+		case m >= 2:
+			seats = 1
+		}
+		departures += seats * 0.01
+		if !near(p.TurnoverCost[m-1], seats*0.01*(15000-8437.5)) || !near(p.TurnoverLoss[m-1], seats*0.01*3*25000) {
+			t.Fatalf("month %d: turnover costs %.2f and loses %.2f", m, p.TurnoverCost[m-1], p.TurnoverLoss[m-1])
 		}
 	}
-	if !near(p.ExpectedDepartures, 0.96) || !near(p.Capacity2, -12*0.04*3*bookings) {
-		t.Errorf("%.2f departures, year-2 capacity %.2f", p.ExpectedDepartures, p.Capacity2)
+	if !near(p.ExpectedDepartures, departures) {
+		t.Errorf("%.3f departures, want %.3f", p.ExpectedDepartures, departures)
 	}
 }
 
@@ -237,20 +254,19 @@ func TestComparisonFromThePlansMonths(t *testing.T) {
 	m := 115000 * 1.35 / 12
 	t.Run("engagement alone", func(t *testing.T) {
 		c := plan(t, mustLoad(t, "../examples/acme-fractional.json")).Comparison
-		if c.FractionalMonths != 12 || c.FullTimeStart != 3 || !near(c.RecruitingFee, 23000) {
+		if c.FractionalMonths != 24 || c.FullTimeStart != 3 || !near(c.RecruitingFee, 23000) {
 			t.Fatalf("comparison %+v", c)
 		}
-		if !near(c.Fractional24, 120000) || !near(c.FullTime24, 23000+22*m) || !near(c.FullTime12, 23000+10*m) || c.BreakEvenMonth != 0 {
+		if !near(c.Fractional24, 240000) || !near(c.FullTime24, 23000+22*m) || !near(c.FullTime12, 23000+10*m) || c.BreakEvenMonth != 0 {
 			t.Errorf("24 months %.2f vs %.2f, 12 months full-time %.2f, break-even %d", c.Fractional24, c.FullTime24, c.FullTime12, c.BreakEvenMonth)
 		}
-		if !near(c.FractionalDays, 12*2*52/12.0) || !near(c.FullTimeDays, 22*WorkDaysPerMonth) {
+		if !near(c.FractionalDays, 24*2*52/12.0) || !near(c.FullTimeDays, 22*WorkDaysPerMonth) || !near(c.FractionalPerDay, 240000/c.FractionalDays) {
 			t.Errorf("days %.2f vs %.2f", c.FractionalDays, c.FullTimeDays)
 		}
 	})
 	t.Run("engagement then manager", func(t *testing.T) {
 		a := mustLoad(t, "../examples/growing-team.json")
-		a.Company.SalesProcessDocumented = Ptr(false)
-		a.Constraints = Constraints{}
+		a.Company.SalesProcessDocumented = Ptr(false) // steers to fractional; the budget covers a manager after it
 		p := plan(t, a)
 		c := p.Comparison
 		if p.Recommendation.Primary != FractionalSalesLeader || c.FollowOnStart != 13 {
@@ -444,7 +460,7 @@ func TestEngagementFitsTheBudget(t *testing.T) {
 			b.Constraints.AnnualLeadershipBudget = c.budget
 			as := DefaultAssumptions()
 			as.FractionalRetainer.Edited = c.edited
-			e := FractionalEngagement(b, as)
+			e := FractionalEngagement(b, as, 0)
 			if e.Months != c.months || e.Retainer != c.retainer || e.DaysPerWeek != c.days || e.OverBudget != c.overBudget || (e.Note != "") != c.note {
 				t.Errorf("engagement %+v; want %d months at %v, %v days, over budget %v", e, c.months, c.retainer, c.days, c.overBudget)
 			}
@@ -466,9 +482,10 @@ func TestPlanRespectsConstraints(t *testing.T) {
 		manager     bool
 		warningPart string
 	}{
-		{"no limits", nil, nil, 12, true, ""},
-		{"budget for a smaller engagement", Ptr(60000.0), nil, 12, false, "No full-time manager follows"},
-		{"no full-time hire", nil, Ptr(false), 12, false, "No full-time manager follows"},
+		{"a budget that covers a manager after the engagement", Ptr(200000.0), nil, 12, true, ""},
+		{"no budget given books no manager", nil, nil, 12, false, "Budget for another manager"},
+		{"a small budget sizes the engagement and keeps it", Ptr(60000.0), nil, PlanMonths, false, "below a full-time manager's loaded cost"},
+		{"no full-time hire", nil, Ptr(false), 12, false, "You said a full-time hire is not possible"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

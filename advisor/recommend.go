@@ -2,7 +2,6 @@ package advisor
 
 import (
 	"fmt"
-	"math"
 	"strings"
 )
 
@@ -20,29 +19,53 @@ const (
 	StructureOK            Kind = "structure_ok"
 )
 
+// KindInfo describes a recommendation kind: the one table the advice, the
+// app's welcome screen and the docs read.
+type KindInfo struct {
+	Kind  Kind   `json:"kind"`
+	Title string `json:"title"`
+	// Summary says in a sentence when the kind is the advice.
+	Summary string `json:"summary"`
+	// Leadership: the advice is about who leads the team, so the
+	// fractional vs full-time comparison is part of it.
+	Leadership bool `json:"leadership"`
+	// CostsNothing: the advice itself books no hire.
+	CostsNothing bool `json:"costs_nothing"`
+}
+
+var kindTable = []KindInfo{
+	{KeepFounderSelling, "Keep founder-led selling for now", "Too early to hire: the founder has not yet proven a repeatable sale.", false, true},
+	{HireFirstRep, "Hire your first sales rep", "The founder has proven the sale and is the bottleneck: a rep takes the selling, the founder moves towards managing and forecasting.", false, false},
+	{HireSalesManager, "Hire a full-time sales manager", "Enough reps that leading them is a full-time job, a designed process, a budget for a manager and no ready internal candidate.", true, false},
+	{PromoteInternalManager, "Promote a sales manager from within", "As for hiring a manager, with a candidate who shows the readiness signals, not just quota attainment.", true, false},
+	{FractionalSalesLeader, "Bring in a fractional VP of Sales", "Leadership is needed, but the team is small, the process is not designed or the budget does not cover a full-time manager.", true, false},
+	{StructureOK, "Keep your structure: it is healthy", "The roles are already separated and the numbers are healthy; what is left costs nothing to fix.", false, true},
+}
+
 // Kinds lists every recommendation kind.
 func Kinds() []Kind {
-	return []Kind{KeepFounderSelling, HireFirstRep, HireSalesManager, PromoteInternalManager, FractionalSalesLeader, StructureOK}
+	out := make([]Kind, len(kindTable))
+	for i, k := range kindTable {
+		out[i] = k.Kind
+	}
+	return out
+}
+
+// KindInfos lists every recommendation kind with its description.
+func KindInfos() []KindInfo { return append([]KindInfo(nil), kindTable...) }
+
+// Info returns the kind's row of the table.
+func (k Kind) Info() KindInfo {
+	for _, i := range kindTable {
+		if i.Kind == k {
+			return i
+		}
+	}
+	return KindInfo{Kind: k, Title: string(k)}
 }
 
 // Title is the recommendation in plain words.
-func (k Kind) Title() string {
-	switch k {
-	case KeepFounderSelling:
-		return "Keep founder-led selling for now"
-	case HireFirstRep:
-		return "Hire your first sales rep"
-	case HireSalesManager:
-		return "Hire a full-time sales manager"
-	case PromoteInternalManager:
-		return "Promote a sales manager from within"
-	case FractionalSalesLeader:
-		return "Bring in a fractional VP of Sales"
-	case StructureOK:
-		return "Keep your structure: it is healthy"
-	}
-	return string(k)
-}
+func (k Kind) Title() string { return k.Info().Title }
 
 // Reason is one reason for a recommendation, pointing at the findings or
 // answers it rests on.
@@ -51,27 +74,85 @@ type Reason struct {
 	Refs []string `json:"refs"` // finding ids or answers-file fields
 }
 
+// Confidence says how much of what a recommendation rests on was answered.
+type Confidence string
+
+// Confidence levels.
+const (
+	ConfidenceHigh   Confidence = "high"
+	ConfidenceMedium Confidence = "medium"
+	ConfidenceLow    Confidence = "low"
+)
+
+// AnswerFirst is a question the owner should answer before acting on
+// low-confidence advice.
+type AnswerFirst struct {
+	Question string `json:"question"` // a Question ID
+	Prompt   string `json:"prompt"`
+}
+
 // Recommendation is the advisor's primary advice, ranked alternatives and
 // the reasons behind them.
 type Recommendation struct {
-	Primary      Kind     `json:"primary"`
+	Primary Kind `json:"primary"`
+	// Headline is the primary advice as this owner should read it: "Hire a
+	// second sales manager", "Keep your structure; fix how it runs".
+	Headline     string   `json:"headline"`
 	Alternatives []Kind   `json:"alternatives"`
 	Why          []string `json:"why"`
 	Reasons      []Reason `json:"reasons"`
 	// AlternativeReasons says in one sentence when each alternative fits, in
 	// the order of Alternatives.
 	AlternativeReasons []AlternativeReason `json:"alternative_reasons"`
-	Readiness          *Readiness          `json:"readiness,omitempty"`
+	// Actions are the changes that cost nothing, to make whatever else is
+	// decided.
+	Actions []Reason `json:"actions"`
+	// Confidence says how much of what the advice rests on was answered;
+	// AnswerFirst lists the questions to answer before acting on it.
+	Confidence     Confidence    `json:"confidence"`
+	ConfidenceNote string        `json:"confidence_note"`
+	AnswerFirst    []AnswerFirst `json:"answer_first"`
+	// Provisional is what the evidence so far points to, when confidence is
+	// too low to spend on it and the primary advice waits for answers.
+	Provisional Kind `json:"provisional,omitempty"`
+	// FractionalMonths is the length of a short fractional engagement the
+	// advice asks for; 0 means the plan's usual engagement.
+	FractionalMonths int           `json:"fractional_months,omitempty"`
+	Affordability    Affordability `json:"affordability"`
+	Readiness        *Readiness    `json:"readiness,omitempty"`
 }
 
 // AlternativeReason is when an alternative would be the better advice.
 type AlternativeReason struct {
-	Kind Kind   `json:"kind"`
-	Text string `json:"text"`
+	Kind  Kind   `json:"kind"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
 }
 
-// Signal is one promotion-readiness signal.
-type Signal struct {
+// InvolvesLeadership reports whether the advice is about sales leadership,
+// so that the fractional vs full-time comparison is part of it.
+func (r Recommendation) InvolvesLeadership() bool {
+	for _, k := range append([]Kind{r.Primary, r.Provisional}, r.Alternatives...) {
+		if k.Info().Leadership {
+			return true
+		}
+	}
+	return false
+}
+
+// ConsidersManager reports whether a full-time manager is the advice or
+// one of its alternatives.
+func (r Recommendation) ConsidersManager() bool {
+	for _, k := range append([]Kind{r.Primary, r.Provisional}, r.Alternatives...) {
+		if k == HireSalesManager || k == PromoteInternalManager {
+			return true
+		}
+	}
+	return false
+}
+
+// ReadinessSignal is one promotion-readiness signal.
+type ReadinessSignal struct {
 	Name    string `json:"name"`
 	Present bool   `json:"present"`
 }
@@ -79,11 +160,11 @@ type Signal struct {
 // Readiness is the promotion-readiness check of a candidate. Quota
 // attainment is reported but never counts: the signals decide.
 type Readiness struct {
-	Candidate       string   `json:"candidate"`
-	QuotaAttainment *float64 `json:"quota_attainment,omitempty"`
-	Signals         []Signal `json:"signals"`
-	Ready           bool     `json:"ready"`
-	Summary         string   `json:"summary"`
+	Candidate       string            `json:"candidate"`
+	QuotaAttainment *float64          `json:"quota_attainment,omitempty"`
+	Signals         []ReadinessSignal `json:"signals"`
+	Ready           bool              `json:"ready"`
+	Summary         string            `json:"summary"`
 }
 
 // Missing lists the signals the candidate lacks.
@@ -105,7 +186,7 @@ func CheckReadiness(a Answers) *Readiness {
 	if c == nil || strings.TrimSpace(c.Name) == "" {
 		return nil
 	}
-	r := &Readiness{Candidate: c.Name, Signals: []Signal{
+	r := &Readiness{Candidate: c.Name, Signals: []ReadinessSignal{
 		{"supports peers", c.SupportsPeers},
 		{"communicates clearly", c.CommunicatesClearly},
 		{"thinks beyond own targets", c.ThinksBeyondOwnTarget},
@@ -130,17 +211,28 @@ func CheckReadiness(a Answers) *Readiness {
 	return r
 }
 
+// ShortEngagementMonths is the short fractional engagement that sets up a
+// process for managers already in post: the usual minimum commitment.
+const ShortEngagementMonths = MinFractionalMonths
+
 // Recommend turns a diagnosis into advice. The full-time manager's loaded
 // cost, from the assumptions, is compared with the leadership budget.
 func Recommend(a Answers, d Diagnosis, as Assumptions) Recommendation {
-	r := recommender{a: a, d: d, as: as, team: d.Thresholds.Roles(a.People)}
-	return r.run()
+	r := &recommender{a: a, d: d, as: as, t: d.Thresholds, team: d.Thresholds.Roles(a.People)}
+	r.rec.Readiness = CheckReadiness(a)
+	r.rec.Affordability = affordability(a, as, d.Thresholds)
+	r.decide()
+	r.actions()
+	r.confidence()
+	r.finish()
+	return r.rec
 }
 
 type recommender struct {
 	a    Answers
 	d    Diagnosis
 	as   Assumptions
+	t    Thresholds
 	team Team
 	rec  Recommendation
 }
@@ -150,190 +242,376 @@ func (r *recommender) why(text string, refs ...string) {
 		refs = []string{}
 	}
 	r.rec.Reasons = append(r.rec.Reasons, Reason{Text: text, Refs: refs})
-	r.rec.Why = append(r.rec.Why, text)
 }
 
-func (r *recommender) run() Recommendation {
-	r.rec.Readiness = CheckReadiness(r.a)
-	reps := len(r.team.Reps)
+func (r *recommender) alt(ks ...Kind) { r.rec.Alternatives = append(r.rec.Alternatives, ks...) }
+
+// decide picks the primary advice. Spending on leadership needs a
+// structural finding and an outcome signal; managers in post who cover the
+// reps are never joined by another.
+func (r *recommender) decide() {
 	switch {
-	case reps == 0 && (len(r.team.Managers) == 0 || len(r.team.Founders) > 0):
-		r.noReps()
+	case len(r.team.Reps) == 0 && len(r.team.Managers) == 0:
+		r.founderStage()
 	case r.healthy():
 		r.structureOK()
-	case !r.leadershipNeeded():
-		r.sellerProblem()
+	case !r.leadershipFinding():
+		r.notLeadership()
+	case len(r.structuralRefs()) == 0:
+		r.structureSound()
+	case len(r.d.Signals) == 0:
+		r.noEvidence()
+	case r.d.Team.Covered():
+		r.managersCover()
+	case len(r.team.Managers) > 0:
+		r.anotherManager()
 	default:
-		r.leadership()
+		r.firstLeader()
 	}
-	r.rec.Alternatives = dedupe(r.rec.Primary, r.rec.Alternatives)
-	r.rec.AlternativeReasons = make([]AlternativeReason, len(r.rec.Alternatives))
-	for i, k := range r.rec.Alternatives {
-		r.rec.AlternativeReasons[i] = AlternativeReason{Kind: k, Text: r.whenInstead(k)}
-	}
-	return r.rec
 }
 
-// noReps: the founders do all the selling.
-func (r *recommender) noReps() {
-	if r.d.Has(UnprovenSale) {
+// founderStage: the founders do all the selling.
+func (r *recommender) founderStage() {
+	n := r.a.Company.CustomersClosedByFounder
+	switch {
+	case r.d.Has(UnprovenSale):
 		r.rec.Primary = KeepFounderSelling
-		r.rec.Alternatives = []Kind{HireFirstRep}
+		r.alt(HireFirstRep)
 		f, _ := r.d.Finding(UnprovenSale)
 		r.why(f.Evidence+" Keep selling yourself until the sale is repeatable; a rep cannot repeat what has not been proven.", string(UnprovenSale), "company.customers_closed_by_founder")
-		return
-	}
-	if n := r.a.Company.CustomersClosedByFounder; n == nil {
+	case n == nil:
 		r.rec.Primary = KeepFounderSelling
-		r.rec.Alternatives = []Kind{HireFirstRep}
-		r.why("Nobody sells full-time yet, and we don't know how many customers a founder has closed; first show that the sale is repeatable (about 10 customers closed by a founder).", "company.customers_closed_by_founder")
-		return
-	}
-	r.rec.Primary = HireFirstRep
-	r.rec.Alternatives = []Kind{FractionalSalesLeader, KeepFounderSelling}
-	r.why(fmt.Sprintf("The founders have proven the sale (%d customers closed) and nobody else sells: hire the first rep and move the founder towards managing and forecasting.", *r.a.Company.CustomersClosedByFounder), "company.customers_closed_by_founder", "people")
-	if f, ok := r.d.Finding(FounderBottleneck); ok {
-		r.why(f.Evidence, string(FounderBottleneck))
-	}
-	if f, ok := r.d.Finding(OnePersonSellsManagesForecasts); ok {
-		r.why(f.Evidence+" A rep takes the selling so the founder can lead.", string(OnePersonSellsManagesForecasts))
+		r.alt(HireFirstRep)
+		r.why(fmt.Sprintf("Nobody sells full-time yet, and we don't know how many customers a founder has closed; first show that the sale is repeatable (about %d customers closed by a founder).", r.t.FounderProvenCustomers), "company.customers_closed_by_founder")
+	default:
+		r.rec.Primary = HireFirstRep
+		r.alt(FractionalSalesLeader, KeepFounderSelling)
+		r.why(fmt.Sprintf("A founder has proven the sale (%d customers closed) and nobody else sells: hire the first rep and move the founder towards managing and forecasting.", *n), "company.customers_closed_by_founder", "people")
+		if _, ok := r.d.Finding(FounderBottleneck); ok {
+			r.why("Deals wait for the founder today (see the findings); a rep takes them over.", string(FounderBottleneck))
+		}
+		if _, ok := r.d.Finding(OnePersonSellsManagesForecasts); ok {
+			r.why("With the selling taken over, the founder is left with one job: leading and forecasting.", string(OnePersonSellsManagesForecasts))
+		}
 	}
 }
 
-// healthy: roles separated, a clear score and nothing serious found.
+// healthy: a clear score and no finding of medium severity or more about
+// the structure or its leadership.
 func (r *recommender) healthy() bool {
-	if r.d.RoleClarityScore < r.d.Thresholds.HealthyScore {
-		return false
-	}
+	return r.d.RoleClarityScore >= r.t.HealthyScore && !r.d.Serious()
+}
+
+// leadershipFinding reports whether a finding that a leader fixes is of
+// medium severity or more.
+func (r *recommender) leadershipFinding() bool {
 	for _, f := range r.d.Findings {
-		if f.Severity != Low && f.ID != IndividualUnderperformance && f.ID != PromotionRisk {
-			return false
+		if f.Info().Leadership && f.Severity.AtLeast(Medium) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 func (r *recommender) structureOK() {
 	r.rec.Primary = StructureOK
 	r.why(fmt.Sprintf("The role clarity score is %d of 100 and no serious finding stands: selling, managing and forecasting sit with different people.", r.d.RoleClarityScore), "role_clarity_score")
-	if f, ok := r.d.Finding(IndividualUnderperformance); ok {
-		r.why(f.Evidence+" Coach or replace that seller; the structure is not the problem.", string(IndividualUnderperformance))
+	if _, ok := r.sellerFinding(); ok {
+		r.why("Some reps miss quota while the others hit it: coach or replace those sellers; the structure is not the problem.", string(IndividualUnderperformance), string(SomeRepsUnderperform))
 	}
-	if len(r.team.Reps) >= int(r.d.Thresholds.Span) {
-		r.rec.Alternatives = append(r.rec.Alternatives, HireSalesManager)
-		r.why(fmt.Sprintf("With %d reps, the next hire into sales should be a second manager: one can coach about %s.", len(r.team.Reps), fmtNum(r.d.Thresholds.Span)), "people")
-	}
-	r.rec.Alternatives = append(r.rec.Alternatives, FractionalSalesLeader)
+	r.alt(FractionalSalesLeader)
 	r.growth()
 }
 
-// growth explains the reps a structure_ok plan still adds for the revenue gap.
-func (r *recommender) growth() {
-	c := r.a.Company
-	if c.AnnualRevenue == nil || c.RevenueTarget == nil {
+func (r *recommender) sellerFinding() (Finding, bool) {
+	if f, ok := r.d.Finding(IndividualUnderperformance); ok {
+		return f, true
+	}
+	return r.d.Finding(SomeRepsUnderperform)
+}
+
+// notLeadership: nothing a leader fixes, but the founder's selling holds
+// deals up, or some sellers miss.
+func (r *recommender) notLeadership() {
+	if f, ok := r.d.Finding(FounderBottleneck); ok && f.Severity.AtLeast(Medium) {
+		r.why(fmt.Sprintf("Reps sell, yet deals still wait for %s: hand them to the reps, and let the founder join only where a customer needs it.", listNames(f.Who)), string(FounderBottleneck))
+		if r.growthReps() > 0 {
+			r.rec.Primary, r.rec.Headline = HireFirstRep, "Hire another sales rep and hand the founder's deals over"
+			r.alt(StructureOK, FractionalSalesLeader)
+			r.growth()
+			return
+		}
+		r.rec.Primary, r.rec.Headline = StructureOK, "Keep your structure; hand the founder's deals to the reps"
+		r.alt(HireFirstRep, FractionalSalesLeader)
 		return
 	}
-	gap := *c.RevenueTarget - *c.AnnualRevenue
-	if n := min(RepsNeeded(&gap, r.as), maxNewReps); n > 0 {
-		r.why(fmt.Sprintf("Growth, not structure: the revenue gap of %s calls for about %s, each booking about %s a year (%s of a %s quota), so the plan adds them.",
-			Money(gap, r.as.Currency), plural(n, "new rep"), Money(r.as.RepBookings(), r.as.Currency), percent(r.as.ExpectedAttainment.Value),
-			Money(r.as.RepQuota(), r.as.Currency)), "company.revenue_target")
-	}
-}
-
-// InvolvesLeadership reports whether the advice is about sales leadership,
-// so that the fractional vs full-time comparison is part of it.
-func (r Recommendation) InvolvesLeadership() bool {
-	for _, k := range append([]Kind{r.Primary}, r.Alternatives...) {
-		switch k {
-		case FractionalSalesLeader, HireSalesManager, PromoteInternalManager:
-			return true
-		}
-	}
-	return false
-}
-
-// leadershipNeeded: findings that a leader, not a seller, fixes.
-func (r *recommender) leadershipNeeded() bool {
-	for _, id := range []FindingID{OnePersonSellsManagesForecasts, FounderBottleneck, PlayerCoachOverload, ManagerClosesDeals,
-		NoForecastOwner, NoCoachingCapacity, ForecastInaccurate, TeamWideUnderperformance} {
-		if r.d.Has(id) {
-			return true
-		}
-	}
-	return false
-}
-
-func (r *recommender) sellerProblem() {
 	r.rec.Primary = StructureOK
-	r.rec.Alternatives = []Kind{FractionalSalesLeader}
+	r.alt(FractionalSalesLeader)
 	r.why("No finding points at leadership or role confusion.", "role_clarity_score")
-	if f, ok := r.d.Finding(IndividualUnderperformance); ok {
-		r.why(f.Evidence+" Coach or replace that seller before changing the structure.", string(IndividualUnderperformance))
+	if _, ok := r.sellerFinding(); ok {
+		r.why("Some reps miss quota while the others hit it: coach or replace those sellers before changing the structure.", string(IndividualUnderperformance), string(SomeRepsUnderperform))
 	}
-	if r.d.RoleClarityScore < r.d.Thresholds.HealthyScore {
-		r.why(fmt.Sprintf("The role clarity score is %d of 100: keep an eye on it.", r.d.RoleClarityScore), "role_clarity_score")
+	if r.d.RoleClarityScore < r.t.HealthyScore {
+		r.rec.Headline = "Keep your structure; fix what the findings show"
+		r.why(fmt.Sprintf("The role clarity score is %d of 100: the changes below raise it at no cost.", r.d.RoleClarityScore), "role_clarity_score")
 	}
 	r.growth()
 }
 
-func (r *recommender) leadership() {
+// structureSound: who does what is sound, yet the numbers miss: the fix is
+// in how the work is done, not in who leads.
+func (r *recommender) structureSound() {
+	r.rec.Primary, r.rec.Headline = StructureOK, "Keep your structure; fix how it runs"
+	var misses []string
 	for _, f := range r.d.Findings {
-		if f.Severity == High && f.ID != PromotionRisk {
-			r.why(f.Evidence, string(f.ID))
+		if f.Info().Leadership && f.Severity.AtLeast(Medium) {
+			misses = append(misses, strings.ToLower(f.Title))
 		}
 	}
-	reps := len(r.team.Reps)
-	enoughReps := reps >= r.d.Thresholds.ManagerMinReps
-	designed := r.a.Company.SalesProcessDocumented != nil && *r.a.Company.SalesProcessDocumented
-	affordable, budgetNote := r.affordsFullTime()
-	ready := r.rec.Readiness != nil && r.rec.Readiness.Ready
+	r.why(fmt.Sprintf("Who does what is sound: no finding points at the roles themselves. But %s: the fix is in how the work is done (see the changes below), not in who leads.",
+		listNames(misses)), "role_clarity_score")
+	r.alt(FractionalSalesLeader)
+	r.growth()
+}
 
-	if enoughReps && designed && affordable {
-		r.fullTime(ready, budgetNote)
+// noEvidence: the roles overlap, but no outcome signal shows that it costs
+// sales, so no money is spent on leadership yet.
+func (r *recommender) noEvidence() {
+	r.rec.Primary, r.rec.Headline = StructureOK, "Keep your structure; fix how it runs"
+	r.why(fmt.Sprintf("The roles overlap (%s), but nothing in the answers shows that it costs sales yet: the forecast, quota attainment and pipeline are %s, and no symptom says so. Make the changes below before paying for leadership.",
+		strings.ToLower(listNames(r.structuralTitles())), r.outcomesKnown()), r.structuralRefs()...)
+	r.alt(FractionalSalesLeader)
+	if !r.d.Team.Covered() && len(r.team.Reps) >= r.t.ManagerMinReps {
+		r.alt(HireSalesManager)
+	}
+	r.growth()
+}
+
+// outcomesKnown words what is known of the outcome numbers: "fine", "not
+// given" or "fine or not given".
+func (r *recommender) outcomesKnown() string {
+	known := 0
+	in := r.outcomeInputs()
+	for _, i := range in {
+		if i.known {
+			known++
+		}
+	}
+	switch known {
+	case 0:
+		return "not given"
+	case len(in):
+		return "fine"
+	}
+	return "fine or not given"
+}
+
+func (r *recommender) structuralTitles() []string {
+	var out []string
+	for _, f := range r.d.Findings {
+		if f.Info().Structural && f.Severity.AtLeast(Medium) {
+			out = append(out, f.Title)
+		}
+	}
+	return out
+}
+
+func (r *recommender) structuralRefs() []string {
+	refs := []string{}
+	for _, f := range r.d.Findings {
+		if f.Info().Structural && f.Severity.AtLeast(Medium) {
+			refs = append(refs, string(f.ID))
+		}
+	}
+	return refs
+}
+
+// evidence names the outcome signals behind a paid change, briefly.
+func (r *recommender) evidence() (string, []string) {
+	texts, refs := make([]string, len(r.d.Signals)), make([]string, len(r.d.Signals))
+	for i, s := range r.d.Signals {
+		texts[i], refs[i] = lowerFirst(strings.TrimSuffix(s.Text, ".")), s.ID
+	}
+	return "What shows it matters: " + strings.Join(texts, "; ") + ".", refs
+}
+
+// managersCover: the line managers in post are enough for the reps, so the
+// fix is in how the week is split, or at most a short engagement that sets
+// up the process.
+func (r *recommender) managersCover() {
+	s := r.d.Team
+	holds := verb(len(s.Managers), "leads", "lead") + " the team"
+	fix := "The fix is in how the week is split (see the changes below)."
+	if len(s.NameOnly) == len(s.Managers) {
+		holds = verb(len(s.Managers), "has", "have") + " the manager's title, though not yet the week"
+		fix = "The fix is to make the role real (see the changes below)."
+	}
+	r.why(fmt.Sprintf("%s %s: %s %s %s at a span of %s, so another manager would not help. %s",
+		listNames(s.Managers), holds, plural(s.Reps, "rep"), verb(s.Reps, "needs", "need"), plural(s.ManagersNeeded, "manager"), fmtNum(r.t.Span), fix), "people")
+	ev, refs := r.evidence()
+	r.why(ev, refs...)
+	if r.processWork() && r.shortAffordable() {
+		r.rec.Primary, r.rec.FractionalMonths = FractionalSalesLeader, ShortEngagementMonths
+		r.why(fmt.Sprintf("A short fractional engagement of about %d months sets up the process (%s) and hands it to %s; no longer engagement, and no new manager.",
+			ShortEngagementMonths, r.processWhy(), listNames(s.Managers)), "company.sales_process_documented", string(ForecastInaccurate), string(TeamWideUnderperformance))
+		r.alt(StructureOK)
+		return
+	}
+	r.rec.Primary, r.rec.Headline = StructureOK, "Keep your structure; fix how it runs"
+	r.alt(FractionalSalesLeader)
+	r.growth()
+}
+
+// processWork reports whether the process itself needs setting up, which
+// is what a short engagement is for: the owner said it is not written
+// down. A forecast that misses or reps who miss under managers in post are
+// fixed by how the managers spend their week.
+func (r *recommender) processWork() bool {
+	doc := r.a.Company.SalesProcessDocumented
+	return doc != nil && !*doc
+}
+
+func (r *recommender) signalled(id FindingID) bool {
+	for _, s := range r.d.Signals {
+		if s.ID == string(id) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *recommender) processWhy() string {
+	var parts []string
+	if doc := r.a.Company.SalesProcessDocumented; doc != nil && !*doc {
+		parts = append(parts, "it is not written down")
+	}
+	if r.signalled(ForecastInaccurate) {
+		parts = append(parts, "the forecast misses")
+	}
+	if r.d.Has(TeamWideUnderperformance) {
+		parts = append(parts, "most reps miss quota")
+	}
+	return listNames(parts)
+}
+
+// shortAffordable reports whether a known budget pays for a short
+// engagement at the low end of the sourced retainers.
+func (r *recommender) shortAffordable() bool {
+	low, _, _ := r.as.FractionalRetainer.Spread()
+	b := r.a.Constraints.AnnualLeadershipBudget
+	return b == nil || *b >= low*ShortEngagementMonths
+}
+
+// anotherManager: managers are in post but too few for the reps.
+func (r *recommender) anotherManager() {
+	s := r.d.Team
+	nth := ordinal(len(s.Managers) + 1)
+	r.why(fmt.Sprintf("%s %s at a span of %s; %s %s them today, so the team needs %s manager.",
+		plural(s.Reps, "rep"), verb(s.Reps, "needs", "need"), fmtNum(r.t.Span), listNames(s.Managers), verb(len(s.Managers), "leads", "lead"), nth), "people")
+	ev, refs := r.evidence()
+	r.why(ev, refs...)
+	aff := r.rec.Affordability
+	switch {
+	case aff.Status != AffordNo && r.ready():
+		r.rec.Primary, r.rec.Headline = PromoteInternalManager, "Promote "+nth+" sales manager from within"
+		r.why(r.rec.Readiness.Summary+" Plan leadership coaching for the transition: nearly 60% of new managers struggle in their first two years (Harvard Business Review).", "promotion_candidate")
+		r.alt(HireSalesManager, FractionalSalesLeader)
+	case aff.Status != AffordNo:
+		r.rec.Primary, r.rec.Headline = HireSalesManager, "Hire "+nth+" sales manager"
+		r.alt(FractionalSalesLeader)
+	default:
+		r.rec.Primary = FractionalSalesLeader
+		r.why("A fractional VP of Sales can lead part of the team and prepare a rep to lead the rest, within the budget.", "constraints.annual_leadership_budget")
+		r.alt(HireSalesManager, PromoteInternalManager)
+	}
+	r.affordabilityReason()
+	r.promotionWarning()
+}
+
+// firstLeader: nobody leads the reps but the founders, or nobody at all.
+func (r *recommender) firstLeader() {
+	reps := len(r.team.Reps)
+	ev, refs := r.evidence()
+	r.why(fmt.Sprintf("Nobody but %s leads the %s. %s", r.leaders(), plural(reps, "rep"), ev), append(refs, r.structuralRefs()...)...)
+	enough := reps >= r.t.ManagerMinReps
+	doc := r.a.Company.SalesProcessDocumented
+	designed := doc != nil && *doc
+	aff := r.rec.Affordability
+	if enough && designed && aff.Status != AffordNo {
+		r.fullTime()
 		return
 	}
 	r.rec.Primary = FractionalSalesLeader
-	if !enoughReps {
-		r.why(fmt.Sprintf("With %s, leadership is not yet a full-time job (a first manager pays off from %d reps): a fractional VP of Sales gives experienced leadership for part of the week.", plural(reps, "rep"), r.d.Thresholds.ManagerMinReps), "people")
+	if !enough {
+		r.why(fmt.Sprintf("With %s, leading them is not yet a full-time job (a first manager pays off from %d reps): a fractional VP of Sales gives experienced leadership for part of the week.", plural(reps, "rep"), r.t.ManagerMinReps), "people")
 	}
-	if !designed {
-		r.why("The sales process is not designed and written down yet; a fractional leader designs it before a full-time manager runs it.", "company.sales_process_documented")
+	switch {
+	case doc == nil:
+		r.why("We don't know whether the sales process is written down; if it is not, a fractional leader designs it before a full-time manager runs it.", "company.sales_process_documented")
+	case !*doc:
+		r.why("You said the sales process is not written down: a fractional leader designs it before a full-time manager runs it.", "company.sales_process_documented")
 	}
-	if !affordable {
-		r.why(budgetNote, "constraints.annual_leadership_budget", "constraints.can_hire_full_time")
+	if enough && designed || aff.Status == AffordNo {
+		r.affordabilityReason()
 	}
-	r.why(fmt.Sprintf("A fractional VP has impact within weeks; a full-time manager takes about %s to recruit and ramp.",
-		plural(int(math.Round(r.as.ManagerRampMonths.Value)), "month")), "assumptions.manager_ramp_months")
-	if ready {
-		r.rec.Alternatives = append(r.rec.Alternatives, PromoteInternalManager)
+	r.why(fmt.Sprintf("A fractional VP has impact within weeks; a full-time manager takes about %s from the decision to recruit and ramp.",
+		plural(Months(r.as.ManagerRampMonths), "month")), "assumptions.manager_ramp_months")
+	if r.ready() {
+		r.alt(PromoteInternalManager)
 		r.why(r.rec.Readiness.Summary+" Once the team grows, promoting them is an option; a fractional leader can mentor them first.", "promotion_candidate")
 	}
-	if r.a.Constraints.CanHireFullTime == nil || *r.a.Constraints.CanHireFullTime {
-		r.rec.Alternatives = append(r.rec.Alternatives, HireSalesManager)
+	if c := r.a.Constraints.CanHireFullTime; c == nil || *c {
+		r.alt(HireSalesManager)
 	}
 	r.promotionWarning()
-	r.rec.Alternatives = append(r.rec.Alternatives, HireFirstRep)
+	r.alt(HireFirstRep)
 }
 
-func (r *recommender) fullTime(ready bool, budgetNote string) {
-	reps := len(r.team.Reps)
-	r.why(fmt.Sprintf("With %d reps and a written process, leading the team is a full-time job.", reps), "people", "company.sales_process_documented")
-	if budgetNote != "" {
-		r.why(budgetNote, "constraints.annual_leadership_budget")
+// leaders names who leads the reps today, for a sentence.
+func (r *recommender) leaders() string {
+	var who []string
+	for _, p := range r.team.Founders {
+		if p.Time.Managing >= r.t.HatMin {
+			who = append(who, p.Name)
+		}
 	}
-	if ready {
+	if len(who) == 0 {
+		return "nobody"
+	}
+	return listNames(who) + " (a founder)"
+}
+
+func (r *recommender) ready() bool { return r.rec.Readiness != nil && r.rec.Readiness.Ready }
+
+func (r *recommender) fullTime() {
+	reps := len(r.team.Reps)
+	r.why(fmt.Sprintf("With %d reps and a written process, leading the team is a full-time job, and nobody holds it today.", reps), "people", "company.sales_process_documented")
+	r.affordabilityReason()
+	if r.ready() {
 		r.rec.Primary = PromoteInternalManager
-		r.rec.Alternatives = []Kind{HireSalesManager, FractionalSalesLeader}
+		r.alt(HireSalesManager, FractionalSalesLeader)
 		r.why(r.rec.Readiness.Summary+" Plan leadership coaching for the transition: nearly 60% of new managers struggle in their first two years (Harvard Business Review).", "promotion_candidate")
 		return
 	}
 	r.rec.Primary = HireSalesManager
-	r.rec.Alternatives = []Kind{FractionalSalesLeader}
+	r.alt(FractionalSalesLeader)
 	if r.rec.Readiness == nil {
 		r.why("No internal candidate was named, so hire a manager from outside.", "promotion_candidate")
 	}
 	r.promotionWarning()
+}
+
+// affordabilityReason says what the budget allows; when it is unknown it
+// says so and keeps both leadership options in view.
+func (r *recommender) affordabilityReason() {
+	aff := r.rec.Affordability
+	if aff.Text == "" {
+		return
+	}
+	r.why(aff.Text, "constraints.annual_leadership_budget", "constraints.can_hire_full_time")
+	if aff.Status == AffordUnknown {
+		r.alt(FractionalSalesLeader, HireSalesManager)
+	}
 }
 
 func (r *recommender) promotionWarning() {
@@ -342,20 +620,67 @@ func (r *recommender) promotionWarning() {
 	}
 }
 
-// affordsFullTime compares the budget with a full-time manager's loaded cost.
-func (r *recommender) affordsFullTime() (bool, string) {
-	ok := CanAffordManager(r.a, r.as) // the rule; below, only the words for it
-	c, cost, cur := r.a.Constraints, r.as.ManagerLoadedCost(), r.as.Currency
-	switch {
-	case c.CanHireFullTime != nil && !*c.CanHireFullTime:
-		return ok, "You said a full-time hire is not possible now."
-	case c.AnnualLeadershipBudget == nil:
-		return ok, ""
-	case !ok:
-		return ok, fmt.Sprintf("The leadership budget (%s a year) is below a full-time manager's loaded cost (%s a year); a fractional VP costs about %s a year.",
-			Money(*c.AnnualLeadershipBudget, cur), Money(cost, cur), Money(r.as.FractionalRetainer.Value*12, cur))
+// growthReps is how many reps the plan will book for the revenue gap.
+func (r *recommender) growthReps() int {
+	c := r.a.Company
+	if c.AnnualRevenue == nil || c.RevenueTarget == nil {
+		return 0
 	}
-	return ok, fmt.Sprintf("The leadership budget (%s a year) covers a full-time manager's loaded cost (%s).", Money(*c.AnnualLeadershipBudget, cur), Money(cost, cur))
+	gap := *c.RevenueTarget - *c.AnnualRevenue
+	return min(RepsNeeded(&gap, r.as), maxNewReps)
+}
+
+// growth explains the reps a plan adds for the revenue gap when the advice
+// itself is not about hiring.
+func (r *recommender) growth() {
+	if n := r.growthReps(); n > 0 {
+		c := r.a.Company
+		r.why(fmt.Sprintf("Growth, not structure: the revenue gap of %s calls for about %s, each booking about %s a year (%s of a %s quota), so the plan adds them.",
+			Money(*c.RevenueTarget-*c.AnnualRevenue, r.as.Currency), plural(n, "new rep"), Money(r.as.RepBookings(), r.as.Currency), percent(r.as.ExpectedAttainment.Value),
+			Money(r.as.RepQuota(), r.as.Currency)), "company.revenue_target")
+	}
+}
+
+// finish orders the alternatives, says when each fits, and writes the
+// headline and the plain reasons.
+func (r *recommender) finish() {
+	r.rec.Alternatives = dedupe(r.rec.Primary, r.rec.Alternatives)
+	r.rec.AlternativeReasons = make([]AlternativeReason, len(r.rec.Alternatives))
+	for i, k := range r.rec.Alternatives {
+		r.rec.AlternativeReasons[i] = AlternativeReason{Kind: k, Title: r.title(k), Text: r.whenInstead(k)}
+	}
+	if r.rec.Headline == "" {
+		r.rec.Headline = r.title(r.rec.Primary)
+	}
+	r.rec.Why = make([]string, len(r.rec.Reasons))
+	for i, reason := range r.rec.Reasons {
+		r.rec.Why[i] = reason.Text
+	}
+	if r.rec.Actions == nil {
+		r.rec.Actions = []Reason{}
+	}
+	if r.rec.AnswerFirst == nil {
+		r.rec.AnswerFirst = []AnswerFirst{}
+	}
+}
+
+// title is a kind's title for this team: another rep where reps sell, a
+// second manager where one leads, a short engagement where asked.
+func (r *recommender) title(k Kind) string {
+	managers := len(r.d.Team.Managers)
+	switch {
+	case k == HireFirstRep && len(r.team.Reps) > 0:
+		return "Hire another sales rep"
+	case k == HireSalesManager && managers > 0:
+		return "Hire " + ordinal(managers+1) + " sales manager"
+	case k == PromoteInternalManager && managers > 0:
+		return "Promote " + ordinal(managers+1) + " sales manager from within"
+	case k == FractionalSalesLeader && r.rec.FractionalMonths > 0:
+		return fmt.Sprintf("Bring in a fractional VP of Sales for %d months", r.rec.FractionalMonths)
+	case k == StructureOK && r.d.Serious():
+		return "Keep your structure; fix how it runs"
+	}
+	return k.Title()
 }
 
 // whenInstead says when an alternative would be the better advice.
@@ -363,22 +688,30 @@ func (r *recommender) whenInstead(k Kind) string {
 	cur := r.as.Currency
 	switch k {
 	case KeepFounderSelling:
-		return "If the sale is not yet repeatable: keep selling yourself until about 10 customers prove it."
+		return fmt.Sprintf("If the sale is not yet repeatable: keep selling yourself until about %d customers prove it.", r.t.FounderProvenCustomers)
 	case HireFirstRep:
-		return fmt.Sprintf("To take selling off the founder or grow capacity: a rep at %s a year on-target earnings carries about %s of quota once ramped.",
-			Money(r.as.Rep.At(r.as.Level), cur), Money(r.as.RepQuota(), cur))
+		return fmt.Sprintf("To take selling off the founder or grow capacity: a rep at %s a year on-target earnings books about %s a year once ramped (%s of a %s quota).",
+			Money(r.as.Rep.At(r.as.Level), cur), Money(r.as.RepBookings(), cur), percent(r.as.ExpectedAttainment.Value), Money(r.as.RepQuota(), cur))
 	case HireSalesManager:
+		if r.d.Team.Covered() {
+			return "Only once the reps outgrow the managers in post: at " + fmtNum(r.t.Span) + " reps per manager."
+		}
 		return fmt.Sprintf("Once the team has %d or more reps, a written process and a budget of about %s a year for a full-time manager's loaded cost.",
-			r.d.Thresholds.ManagerMinReps, Money(r.as.ManagerLoadedCost(), cur))
+			r.t.ManagerMinReps, Money(r.as.ManagerLoadedCost(), cur))
 	case PromoteInternalManager:
 		if rd := r.rec.Readiness; rd != nil {
 			return "Promote from within when the candidate shows all four readiness signals: " + rd.Summary
 		}
 		return "Promote a rep who supports peers, communicates clearly, thinks beyond their own targets and wants to lead; quota attainment alone is not enough."
 	case FractionalSalesLeader:
-		return fmt.Sprintf("For experienced leadership without a full-time hire: about %s a month for 1-3 days a week, with impact within weeks.", Money(r.as.FractionalRetainer.Value, cur))
+		if r.d.Team.Covered() {
+			return fmt.Sprintf("If the changes do not take hold within a quarter: a fractional VP for about %d months sets up the process with the managers in post.", ShortEngagementMonths)
+		}
+		low, _, _ := r.as.FractionalRetainer.Spread()
+		return fmt.Sprintf("For experienced leadership without a full-time hire: about %s a month (from %s) for 1-3 days a week, with impact within weeks.",
+			Money(r.as.FractionalRetainer.Value, cur), Money(low, cur))
 	case StructureOK:
-		return "If the findings can be fixed by coaching the sellers you have, the structure can stay as it is."
+		return "If the findings can be fixed by changing who does what, at no cost, before paying for leadership."
 	}
 	return k.Title()
 }
@@ -393,4 +726,37 @@ func dedupe(primary Kind, ks []Kind) []Kind {
 		}
 	}
 	return out
+}
+
+// lowerFirst lowers a sentence's first letter to join it to another:
+// "You said" becomes "you said"; a name stays as it is only if the caller
+// never passes one first.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// ordinal words the n-th manager: "a second", "a third".
+func ordinal(n int) string {
+	switch n {
+	case 1:
+		return "a"
+	case 2:
+		return "a second"
+	case 3:
+		return "a third"
+	case 4:
+		return "a fourth"
+	}
+	return fmt.Sprintf("a %dth", n)
+}
+
+// verb picks the verb that agrees with a count.
+func verb(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

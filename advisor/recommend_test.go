@@ -53,6 +53,14 @@ func TestExamplesRecommend(t *testing.T) {
 		"growing-team.json":        HireSalesManager,
 		"promote-from-within.json": PromoteInternalManager,
 		"healthy-team.json":        StructureOK,
+		// Managers in post who cover the reps get the targeted fix; a
+		// manager in name only with no written process, a short engagement.
+		"manager-in-post.json":      StructureOK,
+		"manager-in-name-only.json": FractionalSalesLeader,
+		"player-coach.json":         StructureOK,
+		"nothing-known.json":        StructureOK,
+		"target-below-revenue.json": StructureOK,
+		"other-currency.json":       HireSalesManager,
 	}
 	for name, kind := range want {
 		p, err := Advise(mustLoad(t, "../examples/"+name))

@@ -39,9 +39,7 @@ type Range struct {
 // has a closed form, so a run costs a few draws per seat.
 type simulation struct {
 	rng                        *rand.Rand
-	quota                      float64 // a full rep's quota per month
-	repPay                     float64 // a rep's loaded pay per month, for seats of today's reps
-	repFee                     float64
+	quota                      float64    // a full rep's quota per month
 	turnover, attainment, ramp [3]float64 // low, mode, high
 	repSearch, managerSearch   [3]float64
 	cycleRamp                  int        // the shortest ramp the sales cycle allows
@@ -49,7 +47,6 @@ type simulation struct {
 	cost, bookings, lost       [2]float64 // lost: bookings lost on seats that add no new capacity
 	monthlyRate                float64
 	baseAttainment             float64
-	seatsNow                   int
 }
 
 // SimulateRange runs the plan runs times (DefaultRuns for 0) and returns
@@ -61,10 +58,9 @@ func SimulateRange(p Plan, runs int) Range {
 	seed := planSeed(p)
 	as := p.Assumptions
 	s := &simulation{rng: rand.New(rand.NewPCG(seed, 0x5eed)), quota: as.RepQuota() / 12,
-		repPay: as.Rep.At(as.Level) * (1 + as.BurdenRate.Value) / 12, repFee: as.Rep.At(as.Level) * as.RecruitingFeeRate.Value,
 		turnover: spread(as.RepTurnover), attainment: spread(as.ExpectedAttainment), ramp: spread(as.RepRampMonths),
 		repSearch: spread(as.RepSearchMonths), managerSearch: spread(as.ManagerSearchMonths),
-		baseAttainment: as.ExpectedAttainment.Value, seatsNow: seatsToday(p.Hires, p.Diagnosis.Thresholds.Roles(p.Answers.People))}
+		baseAttainment: as.ExpectedAttainment.Value}
 	if c := p.Answers.Metrics.SalesCycleDays; c != nil {
 		s.cycleRamp = CycleRamp(*c, as.OnboardingMonths.Value)
 	}
@@ -132,27 +128,19 @@ func (s *simulation) run(hires []Hire) {
 			s.spend(start, end, h.MonthlyCost())
 			continue
 		}
-		s.seat(start, h.MonthlyCost(), h.RecruitingFee, !h.Backfill, false)
-	}
-	for range s.seatsNow {
-		s.seat(1, 0, s.repFee, false, true)
+		s.seat(start, h.MonthlyCost(), h.RecruitingFee, !h.Backfill)
 	}
 }
 
-// seat follows one rep seat from the month its first rep starts: a rep
-// may leave in any month; the seat then stays empty for a search and a
-// successor ramps. A seat that adds capacity books its rep's quota at their
-// attainment; one that does not (today's reps, a backfill) counts only the
-// bookings lost against a full rep. pay is the plan's monthly cost of the
-// seat's rep: 0 for today's reps, whose pay is not new cost, though what an
-// empty seat saves of it is (today's reps are fully ramped at month 1).
-func (s *simulation) seat(start int, pay, fee float64, adds, today bool) {
+// seat follows one of the plan's rep seats from the month its first rep
+// starts: a rep may leave in any month; the seat then stays empty for a
+// search and a successor ramps. A seat that adds capacity books its rep's
+// quota at their attainment; a backfill's counts only the bookings lost
+// against a full rep. pay is the seat's cost per month while filled.
+func (s *simulation) seat(start int, pay, fee float64, adds bool) {
 	ramp, att := s.repRamp(), s.draw(s.attainment)
 	if !adds {
 		att = s.baseAttainment
-	}
-	if today {
-		ramp = 0
 	}
 	for start <= PlanMonths {
 		leave := start + s.untilLeaving() // the first month without this rep
@@ -175,9 +163,6 @@ func (s *simulation) seat(start int, pay, fee float64, adds, today bool) {
 		}
 		back := leave + s.months(s.repSearch)
 		last := min(back-1, PlanMonths)
-		if today {
-			s.spend(leave, last, -s.repPay)
-		}
 		if !adds {
 			s.spendLost(leave, last, s.quota*att)
 		}

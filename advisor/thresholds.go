@@ -39,6 +39,10 @@ const (
 	// optimal span is 6 to 8 (Kurlan & Associates), the average 8.5
 	// (Alexander Group). The plan's span-of-control assumption overrides it.
 	DefaultSpan = 8.0
+	// DefaultMaxSpan: at most 10 reps to one full-time manager (Kurlan &
+	// Associates / OMG: optimal 6 to 8, at most 10); more is beyond what a
+	// manager coaches, whatever else is known.
+	DefaultMaxSpan = 10.0
 	// DefaultManagerMinReps: a first full-time sales manager pays off from 3
 	// reps, once the sales operation is designed; before that, fractional
 	// (salesmaster.ca).
@@ -59,6 +63,18 @@ const (
 	// DefaultHealthyScore: from 75 the roles are clear enough that the
 	// structure itself is not what holds sales back.
 	DefaultHealthyScore = 75
+	// DefaultStretchGrowthMin: a target 10% or more above this year's
+	// revenue takes more sellers, not just more effort, so it counts as an
+	// outcome signal. The app's own judgement.
+	DefaultStretchGrowthMin = 10.0
+	// DefaultBudgetMargin: a leadership budget within 10% below a manager's
+	// loaded cost is borderline, something to confirm rather than a no.
+	DefaultBudgetMargin = 10.0
+	// DefaultConfidenceHigh and DefaultConfidenceLow: advice is of high
+	// confidence when at least 80% of the answers it rests on are given,
+	// and of low confidence below half; low-confidence advice spends nothing.
+	DefaultConfidenceHigh = 80.0
+	DefaultConfidenceLow  = 50.0
 )
 
 // Thresholds are the numbers the diagnosis rules compare answers against.
@@ -78,6 +94,11 @@ type Thresholds struct {
 	RepsAtQuotaMin           float64 `json:"reps_at_quota_min"`
 	PipelineCoverageMin      float64 `json:"pipeline_coverage_min"`
 	HealthyScore             int     `json:"healthy_score"`
+	MaxSpan                  float64 `json:"max_span"`
+	StretchGrowthMin         float64 `json:"stretch_growth_min"`
+	BudgetMargin             float64 `json:"budget_margin"`
+	ConfidenceHigh           float64 `json:"confidence_high"`
+	ConfidenceLow            float64 `json:"confidence_low"`
 }
 
 // DefaultThresholds returns the shipped thresholds.
@@ -98,6 +119,11 @@ func DefaultThresholds() Thresholds {
 		RepsAtQuotaMin:           DefaultRepsAtQuotaMin,
 		PipelineCoverageMin:      DefaultPipelineCoverageMin,
 		HealthyScore:             DefaultHealthyScore,
+		MaxSpan:                  DefaultMaxSpan,
+		StretchGrowthMin:         DefaultStretchGrowthMin,
+		BudgetMargin:             DefaultBudgetMargin,
+		ConfidenceHigh:           DefaultConfidenceHigh,
+		ConfidenceLow:            DefaultConfidenceLow,
 	}
 }
 
@@ -116,17 +142,21 @@ func (t Thresholds) Describe() []ThresholdInfo {
 		{"An activity counts as a hat from", t.HatMin, "% of the week", "Half a day a week; below that it is incidental."},
 		{"Someone also sells when selling takes", t.PlayerMinSelling, "% of the week", "A quarter of the week; a manager who helps on a deal now and then is not also a seller."},
 		{"A seller spends at least", t.RepMinSelling, "% selling", "Half the week selling makes someone a seller first, whatever the title."},
-		{"A manager spends at least", t.ManagerMinManaging, "% managing", "One day a week is the least that one-on-ones and pipeline reviews take."},
-		{"A player-coach is overloaded from", t.PlayerCoachMaxSelling, "% selling", "Too little of the week is left for coaching (Alexander Group: player-coaches need a lower span)."},
+		{"A manager spends at least", t.ManagerMinManaging, "% managing", "One day a week is the least that one-on-ones and pipeline reviews take. Someone titled manager who manages less is a manager in name only."},
+		{"A player-coach is overloaded from", t.PlayerCoachMaxSelling, "% selling", "Too little of the week is left for coaching (Alexander Group: player-coaches need a lower span). Below it, selling while leading is a player-coach's week, not three hats."},
 		{"Forecasting is owned from", t.ForecastOwnerMin, "% of someone's week", "A couple of hours of weekly pipeline review."},
 		{"A founder is a bottleneck from", t.FounderBottleneckSelling, "% selling", "Where deals start to wait for the founder."},
 		{"A sale is proven after", float64(t.FounderProvenCustomers), "customers closed by a founder", "monkhouseandcompany.com, \"When to hire a salesperson\"."},
-		{"A full-time manager can coach", t.Span, "reps", "Optimal span 6-8 (Kurlan & Associates); average 8.5 (Alexander Group). Set by the span-of-control assumption."},
+		{"A full-time manager can coach", t.Span, "reps", "Optimal span 6-8 (Kurlan & Associates); average 8.5 (Alexander Group). Set by the span-of-control assumption; coaching counts managing time only, not forecasting."},
+		{"More reps per manager is serious above", t.MaxSpan, "reps", "At most 10 (Kurlan & Associates / OMG)."},
 		{"A full-time manager pays off from", float64(t.ManagerMinReps), "reps", "With a designed sales operation; before that, fractional (salesmaster.ca)."},
 		{"A forecast is inaccurate below", t.ForecastAccuracyMin, "% accuracy", "More than 20% off is a surprise the business plans around."},
 		{"A rep hits quota from", t.QuotaHitMin, "% attainment", "Small shortfalls should not count as misses."},
 		{"Most reps miss when fewer than", t.RepsAtQuotaMin, "% reach quota", "Then it is a leadership and process problem, not a seller problem."},
 		{"Pipeline is thin below", t.PipelineCoverageMin, "x coverage", "3x pipeline is the common rule of thumb."},
-		{"The structure is healthy from a score of", float64(t.HealthyScore), "/ 100", "The app's own judgement."},
+		{"The structure is healthy from a score of", float64(t.HealthyScore), "/ 100", "The app's own judgement; a high-severity finding keeps the score below it."},
+		{"A target is a stretch from", t.StretchGrowthMin, "% above this year's revenue", "More than effort alone closes: an outcome signal, like a missed forecast or most reps missing quota. A paid leadership change needs one."},
+		{"A budget is borderline within", t.BudgetMargin, "% below a manager's cost", "Confirm it rather than rule a manager out."},
+		{"Advice is of high confidence from", t.ConfidenceHigh, "% of its answers given", "Below " + fmtNum(t.ConfidenceLow) + "% it is of low confidence: answer the questions first; until then it spends nothing."},
 	}
 }

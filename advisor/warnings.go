@@ -13,19 +13,14 @@ func (p Plan) warnings() []string {
 		out = append(out, fmt.Sprintf("The salary bands and the fractional retainer are US figures in dollars; this plan shows them in %s without conversion. Check them against your market (Plan step, or the workbook's Salary bands and Assumptions sheets).", as.Currency))
 	}
 	for _, h := range p.Hires {
-		if h.Role != RoleFractionalVP {
-			continue
-		}
-		if e := FractionalEngagement(a, as); e.OverBudget {
+		if e := FractionalEngagement(a, as, p.Recommendation.FractionalMonths); h.Role == RoleFractionalVP && e.OverBudget {
 			out = append(out, e.Note)
 		}
 	}
-	if p.Recommendation.Primary == FractionalSalesLeader && !CanAffordManager(a, as) {
-		why := fmt.Sprintf("the leadership budget does not cover a full-time manager's loaded cost of %s a year", Money(as.ManagerLoadedCost(), cur))
-		if c := a.Constraints.CanHireFullTime; c != nil && !*c {
-			why = "you said a full-time hire is not possible now"
-		}
-		out = append(out, "No full-time manager follows the fractional engagement: "+why+". Revisit when the team has grown.")
+	if p.EndTeam.Note != "" {
+		out = append(out, p.EndTeam.Note)
+	} else if aff := p.Recommendation.Affordability; aff.Borderline && p.Recommendation.ConsidersManager() {
+		out = append(out, aff.Text)
 	}
 	if p.RampNote != "" {
 		out = append(out, p.RampNote)

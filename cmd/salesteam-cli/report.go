@@ -23,6 +23,9 @@ func writeDiagnosis(w io.Writer, p advisor.Plan) {
 		fmt.Fprintf(w, "  [%s] %s\n      %s\n", strings.ToUpper(string(f.Severity)), f.Title, f.Evidence)
 	}
 	fmt.Fprintf(w, "\n%s\n", d.ProblemSummary)
+	for _, n := range d.Notes {
+		fmt.Fprintf(w, "Note: %s\n", n)
+	}
 	if len(d.Symptoms) > 0 {
 		fmt.Fprintln(w, "\nWhat the symptoms you ticked point at")
 		for _, s := range d.Symptoms {
@@ -43,24 +46,33 @@ func writeDiagnosis(w io.Writer, p advisor.Plan) {
 			fmt.Fprintf(w, "  - %s (%s): would check %s\n", s.Prompt, s.Question, strings.Join(ids, ", "))
 		}
 	}
-	fmt.Fprintf(w, "\nRecommendation: %s (%s)\n", r.Primary.Title(), r.Primary)
+	fmt.Fprintf(w, "\nRecommendation: %s (%s; confidence %s)\n", r.Headline, r.Primary, r.Confidence)
 	for _, why := range r.Why {
 		fmt.Fprintf(w, "  - %s\n", why)
 	}
-	if len(r.Alternatives) > 0 {
+	if len(r.AnswerFirst) > 0 {
+		fmt.Fprintln(w, "Answer first:")
+		for _, q := range r.AnswerFirst {
+			fmt.Fprintf(w, "  - %s (%s)\n", q.Prompt, q.Question)
+		}
+	}
+	if len(r.Actions) > 0 {
+		fmt.Fprintln(w, "Changes that cost nothing:")
+		for _, a := range r.Actions {
+			fmt.Fprintf(w, "  - %s\n", a.Text)
+		}
+	}
+	if len(r.AlternativeReasons) > 0 {
 		fmt.Fprintln(w, "Alternatives:")
-		for i, k := range r.Alternatives {
-			fmt.Fprintf(w, "  %d. %s (%s)\n", i+1, k.Title(), k)
-			if i < len(r.AlternativeReasons) {
-				fmt.Fprintf(w, "     %s\n", r.AlternativeReasons[i].Text)
-			}
+		for i, alt := range r.AlternativeReasons {
+			fmt.Fprintf(w, "  %d. %s (%s)\n     %s\n", i+1, alt.Title, alt.Kind, alt.Text)
 		}
 	}
 }
 
 func writePlan(w io.Writer, p advisor.Plan) {
 	cur := p.Currency
-	fmt.Fprintf(w, "%s: %s\n", p.Answers.Company.Name, p.Recommendation.Primary.Title())
+	fmt.Fprintf(w, "%s: %s\n", p.Answers.Company.Name, p.Recommendation.Headline)
 	fmt.Fprintf(w, "24 months from %s to %s; year 1 is %s to %s.\n\n", p.MonthLabels[0], p.MonthLabels[advisor.PlanMonths-1], p.MonthLabels[0], p.MonthLabels[11])
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "Role\tSearch from\tPaid from\tUntil\tPay\tBurden\tFee\tRamp\tYear 1\tYear 2\t")
@@ -87,6 +99,8 @@ func writePlan(w io.Writer, p advisor.Plan) {
 		p.ExpectedDepartures, p.Assumptions.RepTurnover.Value*100, advisor.Money(sumYear(p.TurnoverCost, 1), cur), advisor.Money(sumYear(p.TurnoverCost, 2), cur))
 	fmt.Fprintf(w, "\nYear 1 total: %s\nYear 2 total: %s\n", advisor.Money(p.Year1, cur), advisor.Money(p.Year2, cur))
 	fmt.Fprintf(w, "Headcount: %d now, %d in %s\n", p.HeadcountNow, p.Headcount12, p.MonthLabels[11])
+	fmt.Fprintf(w, "Team at the end: %s, %s; at a span of %g they need %s\n", plural(p.EndTeam.Reps, "rep"), plural(p.EndTeam.Managers, "manager"),
+		p.Assumptions.Span.Value, plural(p.EndTeam.Needed, "manager"))
 	fmt.Fprintf(w, "New reps book %s in year 1 and %s in year 2, at %.0f%% of quota, less turnover", advisor.Money(p.Capacity1, cur),
 		advisor.Money(p.Capacity2, cur), p.ExpectedAttainment*100)
 	if p.RevenueGap != nil {
