@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,14 +23,10 @@ type diagnosisScreen struct {
 	grid      *fyne.Container
 	symptoms  *fyne.Container // what the ticked symptoms point at
 	findings  *fyne.Container
-	sharpen   *fyne.Container
-	view      fyne.CanvasObject
+	sharpen    *fyne.Container
+	thresholds *fyne.Container // the thresholds of the diagnosis that was run
+	view       fyne.CanvasObject
 }
-
-// overlapFindings are the findings about one person wearing several hats;
-// their people are highlighted in the who-does-what grid.
-var overlapFindings = []advisor.FindingID{advisor.OnePersonSellsManagesForecasts, advisor.PlayerCoachOverload,
-	advisor.ManagerClosesDeals, advisor.FounderBottleneck}
 
 func newDiagnosisScreen(u *UI) *diagnosisScreen {
 	s := &diagnosisScreen{u: u, breakdown: container.NewVBox(), grid: container.NewVBox(),
@@ -43,17 +38,8 @@ func newDiagnosisScreen(u *UI) *diagnosisScreen {
 	s.bar.TextFormatter = func() string { return "" }
 	s.problem = widget.NewLabel("")
 	s.problem.Wrapping = fyne.TextWrapWord
-	thresholds := container.NewVBox()
-	for _, t := range advisor.DefaultThresholds().Describe() {
-		sep := " "
-		if strings.HasPrefix(t.Unit, "%") || strings.HasPrefix(t.Unit, "x ") {
-			sep = "" // 10% of the week, 3x coverage
-		}
-		l := widget.NewLabel(fmt.Sprintf("%s %s%s%s — %s", t.Name, formatNumber(&t.Value), sep, t.Unit, t.Why))
-		l.Wrapping = fyne.TextWrapWord
-		thresholds.Add(l)
-	}
-	acc := widget.NewAccordion(widget.NewAccordionItem("The thresholds behind the diagnosis", thresholds))
+	s.thresholds = container.NewVBox()
+	acc := widget.NewAccordion(widget.NewAccordionItem("The thresholds behind the diagnosis", s.thresholds))
 	acc.Open(0)
 	s.view = page(
 		heading("Diagnosis", ""),
@@ -107,6 +93,15 @@ func (s *diagnosisScreen) load() {
 		s.sharpen.Add(wrapped("None: every question the diagnosis uses has an answer."))
 	}
 	s.sharpen.Refresh()
+	s.thresholds.Objects = nil
+	for _, t := range d.Thresholds.Describe() {
+		sep := " "
+		if strings.HasPrefix(t.Unit, "%") || strings.HasPrefix(t.Unit, "x ") {
+			sep = "" // 10% of the week, 3x coverage
+		}
+		s.thresholds.Add(wrapped(fmt.Sprintf("%s %s%s%s — %s", t.Name, formatNumber(&t.Value), sep, t.Unit, t.Why)))
+	}
+	s.thresholds.Refresh()
 }
 
 func wrapped(t string) *widget.Label {
@@ -116,15 +111,11 @@ func wrapped(t string) *widget.Label {
 }
 
 // loadGrid shows each person's week; the shares that count as a hat for a
-// person named in an overlap finding are highlighted.
+// person the diagnosis flags for overlapping roles are highlighted.
 func (s *diagnosisScreen) loadGrid(people []advisor.Person, d advisor.Diagnosis) {
 	overlapping := map[string]bool{}
-	for _, f := range d.Findings {
-		if slices.Contains(overlapFindings, f.ID) {
-			for _, who := range f.Who {
-				overlapping[who] = true
-			}
-		}
+	for _, r := range d.People {
+		overlapping[r.Name] = r.Flagged
 	}
 	g := container.NewGridWithColumns(5)
 	for _, h := range []string{"Person", "Selling", "Managing", "Forecasting", "Other"} {

@@ -107,14 +107,14 @@ func TestRecommendationShowsAlternativeReasons(t *testing.T) {
 	}
 	got := labelsText(u.recommendation.alternatives)
 	for _, ar := range r.AlternativeReasons {
-		if !strings.Contains(got, ar.Kind.Title()) || !strings.Contains(got, ar.Text) {
+		if !strings.Contains(got, ar.Title) || !strings.Contains(got, ar.Text) {
 			t.Errorf("alternatives %q lack %s: %q", got, ar.Kind, ar.Text)
 		}
 	}
 	c := u.plan.Comparison
-	if note := u.recommendation.chartNote.Text; !strings.Contains(note, advisor.Money(c.FractionalPerImpactMonth, u.plan.Currency)) ||
-		!strings.Contains(note, "kept for 24 months") {
-		t.Errorf("chart note %q lacks the cost per month of impact", note)
+	if note := u.recommendation.chartNote.Text; !strings.Contains(note, advisor.Money(c.FractionalPerDay, u.plan.Currency)) ||
+		!strings.Contains(note, u.plan.MonthLabels[c.FullTimeStart-1]) {
+		t.Errorf("chart note %q lacks the cost per day of leadership or the full-time start", note)
 	}
 	u.goTo(stepDiagnosis)
 	if got := labelsText(u.diagnosis.symptoms); len(u.plan.Diagnosis.Symptoms) == 0 || !strings.Contains(got, u.plan.Diagnosis.Symptoms[0].Reading) {

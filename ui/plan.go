@@ -259,7 +259,7 @@ func (s *planScreen) showProblems() {
 func (s *planScreen) load() {
 	p := s.u.plan
 	cur := p.Currency
-	s.summary.SetText(p.Recommendation.Primary.Title())
+	s.summary.SetText(p.Recommendation.Headline)
 	setWarnings(s.warnings, "Check before you trust these figures", p.Warnings)
 	s.totals.Objects = nil
 	add := func(label, value string) {

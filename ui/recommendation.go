@@ -20,6 +20,9 @@ import (
 type recommendationScreen struct {
 	u            *UI
 	primary      *widget.Label
+	confidence   *widget.Label
+	answerFirst  *fyne.Container // the questions to answer before acting
+	actions      *fyne.Container // the changes that cost nothing
 	reasons      *fyne.Container
 	warnings     *fyne.Container // a pointer to the plan's warnings
 	alternatives *fyne.Container
@@ -32,20 +35,24 @@ type recommendationScreen struct {
 
 func newRecommendationScreen(u *UI) *recommendationScreen {
 	s := &recommendationScreen{u: u, reasons: container.NewVBox(), alternatives: container.NewVBox(),
-		chart: newCostChart(), cards: newFlow(3), warnings: container.NewVBox()}
+		chart: newCostChart(), cards: newFlow(3), warnings: container.NewVBox(), answerFirst: container.NewVBox(), actions: container.NewVBox()}
+	s.confidence = wrapped("")
 	s.primary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.primary.SizeName = theme.SizeNameHeadingText
 	s.primary.Wrapping = fyne.TextWrapWord
 	s.chartNote = wrapped("")
 	legend := newFlow(2, legendItem("Fractional VP of Sales", fractionalColor), legendItem("Full-time sales manager", fullTimeColor))
 	s.comparison = container.NewVBox(
-		subheading("Fractional VP of Sales vs full-time manager: total cost if each is kept for 24 months"),
+		subheading("Fractional VP of Sales vs full-time manager, over this plan's months"),
 		legend, s.chart, s.chartNote)
 	s.view = page(
 		heading("Recommendation", ""),
 		s.primary,
+		s.confidence,
+		s.answerFirst,
 		s.warnings,
 		s.reasons,
+		s.actions,
 		subheading("Alternatives"),
 		s.alternatives,
 		s.comparison,
@@ -68,7 +75,24 @@ func (s *recommendationScreen) showProblems()              {}
 func (s *recommendationScreen) load() {
 	p := s.u.plan
 	r := p.Recommendation
-	s.primary.SetText("We recommend: " + r.Primary.Title())
+	s.primary.SetText("We recommend: " + r.Headline)
+	s.confidence.SetText(fmt.Sprintf("Confidence: %s. %s", r.Confidence, r.ConfidenceNote))
+	s.answerFirst.Objects = nil
+	if len(r.AnswerFirst) > 0 {
+		s.answerFirst.Add(subheading("Answer these first"))
+		for _, q := range r.AnswerFirst {
+			s.answerFirst.Add(wrapped("•  " + q.Prompt))
+		}
+	}
+	s.answerFirst.Refresh()
+	s.actions.Objects = nil
+	if len(r.Actions) > 0 {
+		s.actions.Add(subheading("Changes that cost nothing"))
+		for _, a := range r.Actions {
+			s.actions.Add(wrapped("•  " + a.Text))
+		}
+	}
+	s.actions.Refresh()
 	s.reasons.Objects = nil
 	for _, why := range r.Reasons {
 		s.reasons.Add(wrapped("•  " + why.Text))
@@ -84,13 +108,12 @@ func (s *recommendationScreen) load() {
 		setWarnings(s.warnings, "", nil)
 	}
 	s.alternatives.Objects = nil
-	for i, k := range r.Alternatives {
-		title := widget.NewLabelWithStyle("•  "+k.Title(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	for _, alt := range r.AlternativeReasons {
+		title := widget.NewLabelWithStyle("•  "+alt.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
 		s.alternatives.Add(title)
-		if i < len(r.AlternativeReasons) && r.AlternativeReasons[i].Text != "" {
-			why := wrapped(r.AlternativeReasons[i].Text)
-			s.alternatives.Add(container.NewPadded(why))
+		if alt.Text != "" {
+			s.alternatives.Add(container.NewPadded(wrapped(alt.Text)))
 		}
 	}
 	if len(r.Alternatives) == 0 {
