@@ -280,7 +280,7 @@ func (s *planScreen) load() {
 	s.totals.Refresh()
 	s.hires.Objects = nil
 	for _, h := range p.Hires {
-		s.hires.Add(hireCard(h, cur))
+		s.hires.Add(hireCard(h, p.MonthLabels, cur))
 	}
 	if len(p.Hires) == 0 {
 		s.hires.Add(wrapped("No hires: the plan keeps the team as it is."))
@@ -288,10 +288,13 @@ func (s *planScreen) load() {
 	s.hires.Refresh()
 }
 
-func hireCard(h advisor.Hire, cur string) fyne.CanvasObject {
-	when := fmt.Sprintf("from month %d", h.Start)
+func hireCard(h advisor.Hire, months []string, cur string) fyne.CanvasObject {
+	when := "from " + months[h.Start-1]
 	if h.Months > 0 {
-		when += fmt.Sprintf(" for %d months", h.Months)
+		when += " to " + months[h.End()-1]
+	}
+	if h.SearchMonths > 0 {
+		when += fmt.Sprintf(" (search from %s)", months[h.SearchStart-1])
 	}
 	var pay string
 	switch {
@@ -302,6 +305,12 @@ func hireCard(h advisor.Hire, cur string) fyne.CanvasObject {
 	default:
 		pay = fmt.Sprintf("%s a year on-target (%s base + %s variable) plus %s%% burden",
 			advisor.Money(h.Pay, cur), advisor.Money(h.Base, cur), advisor.Money(h.Variable, cur), formatNumber(advisor.Ptr(h.BurdenRate*100)))
+	}
+	if h.RecruitingFee > 0 {
+		pay += fmt.Sprintf("; recruiting fee %s in the first month", advisor.Money(h.RecruitingFee, cur))
+	}
+	if h.Role == advisor.RoleFractionalVP && h.DaysPerWeek > 0 {
+		pay += fmt.Sprintf(", about %s days a week", formatNumber(&h.DaysPerWeek))
 	}
 	if h.RampMonths > 0 {
 		pay += fmt.Sprintf("; ramps over %d months", h.RampMonths)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,9 +24,8 @@ type welcomeScreen struct {
 const welcomeText = "Sales Team Advisor helps the owner of a growing sales team find out whether " +
 	"the trouble is the sellers or the leadership. Answer a few questions about the company, the people and " +
 	"their week, your numbers and the pains you see. The advisor scores how clearly roles are separated, " +
-	"shows who does what, and recommends one of: keep founder-led selling for now, hire your first rep, " +
-	"hire a full-time sales manager, promote a manager from within, bring in a fractional VP of Sales, " +
-	"or keep a structure that already works. It ends with a 24-month hiring plan you can adjust and export to Excel."
+	"shows who does what, and recommends what to do, with how sure it is and what it rests on. " +
+	"It ends with a dated 24-month hiring plan you can adjust and export to Excel."
 
 func newWelcomeScreen(u *UI) *welcomeScreen {
 	s := &welcomeScreen{u: u, recent: container.NewVBox()}
@@ -36,7 +36,7 @@ func newWelcomeScreen(u *UI) *welcomeScreen {
 	intro.Wrapping = fyne.TextWrapWord
 	kinds := container.NewVBox()
 	for _, k := range advisor.Kinds() {
-		kinds.Add(widget.NewLabel("•  " + k.Title()))
+		kinds.Add(wrapped("•  " + k.Title() + ": " + strings.ToLower(k.Info().Summary[:1]) + k.Info().Summary[1:]))
 	}
 	s.view = page(
 		heading("Welcome to Sales Team Advisor", ""),
