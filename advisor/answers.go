@@ -23,6 +23,13 @@ type Answers struct {
 	// Assumptions holds the plan inputs the user changed from the shipped
 	// defaults; nil means every default stands.
 	Assumptions *Overrides `json:"assumptions,omitempty"`
+	// Baseline is the defaults the session was advised with, recorded when
+	// it was saved, so that reopening it advises the same way.
+	Baseline *Baseline `json:"baseline,omitempty"`
+	// Scenarios are up to MaxScenarios options weighed side by side, and
+	// Decision the one the owner chose.
+	Scenarios []Scenario `json:"scenarios,omitempty"`
+	Decision  *Decision  `json:"decision,omitempty"`
 }
 
 // Company describes the client's business.

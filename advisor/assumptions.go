@@ -333,14 +333,16 @@ func (o BandOverride) apply(b Band) Band {
 	return b
 }
 
-func (o *Overrides) check(v *validator) {
+// check validates overrides found at prefix ("assumptions", or a
+// scenario's or a baseline's).
+func (o *Overrides) check(v *validator, prefix string) {
 	switch o.BandLevel {
 	case "", LevelLow, LevelMid, LevelHigh:
 	default:
-		v.add("assumptions.band_level", "%q is not a band level; use low, mid or high", string(o.BandLevel))
+		v.add(prefix+".band_level", "%q is not a band level; use low, mid or high", string(o.BandLevel))
 	}
 	for role, b := range o.Bands {
-		f := "assumptions.bands." + string(role)
+		f := prefix + ".bands." + string(role)
 		if role != RoleRep && role != RoleManager {
 			v.add(f, "%q is not a role with a salary band (use sales_rep or sales_manager)", string(role))
 			continue
@@ -355,9 +357,9 @@ func (o *Overrides) check(v *validator) {
 		}
 	}
 	for _, f := range figureTable {
-		v.rangeOf("assumptions."+f.id, *f.override(o), f.lo, f.hi)
+		v.rangeOf(prefix+"."+f.id, *f.override(o), f.lo, f.hi)
 	}
-	v.money("assumptions.recruiting_cost", o.RecruitingCost)
+	v.money(prefix+".recruiting_cost", o.RecruitingCost)
 }
 
 // bandValue shows a band value, saying when it is the default rather than

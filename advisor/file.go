@@ -234,6 +234,10 @@ func jsonFields(t reflect.Type) map[string]reflect.Type {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+			maps.Copy(fields, jsonFields(f.Type)) // an embedded struct's fields are the outer object's
+			continue
+		}
 		if name == "" || name == "-" {
 			continue
 		}

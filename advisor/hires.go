@@ -36,10 +36,10 @@ func (pl *planner) plan(growth int) {
 		pl.reps(1, 2, "Takes selling off the founder, who moves towards managing and forecasting.")
 		pl.reps(growth-1, 5, gapWhy)
 	case HireSalesManager:
-		pl.employee(RoleManager, "Sales manager", 3, "Owns the team number: coaching, pipeline reviews, forecasting, hiring.")
+		pl.employee(RoleManager, "Sales manager", pl.wanted(3), "Owns the team number: coaching, pipeline reviews, forecasting, hiring.")
 		pl.reps(growth, 6, gapWhy)
 	case PromoteInternalManager:
-		pl.promotion()
+		pl.promotion(pl.wanted(1))
 		pl.reps(growth, 5, gapWhy)
 	case FractionalSalesLeader:
 		e := FractionalEngagement(pl.a, pl.as, pl.r.FractionalMonths)
@@ -54,7 +54,10 @@ func (pl *planner) plan(growth int) {
 			Pay: e.Retainer, DaysPerWeek: e.DaysPerWeek, Why: why})
 		pl.reps(growth, 3, gapWhy)
 		reps := len(pl.team.Reps) + pl.count(RoleRep)
-		if start := e.Months + 1; start <= PlanMonths && pl.r.FractionalMonths == 0 && reps >= pl.t.ManagerMinReps && pl.r.Affordability.CanBookManager() {
+		switch start := e.Months + 1; {
+		case pl.r.ManagerStart > 0:
+			pl.employee(RoleManager, "Sales manager", pl.r.ManagerStart, "Takes over from the fractional VP, as this option chooses.")
+		case start <= PlanMonths && pl.r.FractionalMonths == 0 && reps >= pl.t.ManagerMinReps && pl.r.Affordability.CanBookManager():
 			pl.employee(RoleManager, "Sales manager", start, fmt.Sprintf("Takes over from the fractional VP once the team has %d reps and a designed process.", reps))
 		}
 	case StructureOK:
@@ -182,6 +185,15 @@ func (pl *planner) endTeam() EndTeam {
 	return e
 }
 
+// wanted is the month a manager is wanted from: the option's choice, or
+// the plan's usual month.
+func (pl *planner) wanted(usual int) int {
+	if pl.r.ManagerStart > 0 {
+		return pl.r.ManagerStart
+	}
+	return usual
+}
+
 // employee books a full-time hire wanted from month want.
 func (pl *planner) employee(role Role, title string, want int, why string) *Hire {
 	b := pl.as.Band(role)
@@ -225,15 +237,18 @@ func (pl *planner) count(role Role) int {
 	return n
 }
 
-// promotion books the promoted candidate's raise from month 1 (no search,
-// no fee) and a backfill rep for the selling they stop doing.
-func (pl *planner) promotion() {
+// promotion books the promoted candidate's raise from month start (no
+// search, no fee) and a backfill rep for the selling they stop doing.
+func (pl *planner) promotion(start int) {
+	if pl.a.PromotionCandidate == nil {
+		return
+	}
 	as, name := pl.as, pl.a.PromotionCandidate.Name
 	raise := as.Manager.At(as.Level) - as.Rep.At(as.Level)
-	pl.hires = append(pl.hires, Hire{Role: RoleManager, Title: "Sales manager (promoted: " + name + ")", SearchStart: 1, Start: 1,
+	pl.hires = append(pl.hires, Hire{Role: RoleManager, Title: "Sales manager (promoted: " + name + ")", SearchStart: start, Start: start,
 		Promotion: true, Pay: raise, Base: raise * as.Manager.BaseShare, Variable: raise * (1 - as.Manager.BaseShare),
 		BurdenRate: as.BurdenRate.Value, Why: "The raise from the rep band to the manager band; " + name + "'s current pay is not new cost."})
-	if h := pl.employee(RoleRep, "Sales rep (backfill for "+name+")", 2, "Replaces the selling "+name+" stops doing."); h != nil {
+	if h := pl.employee(RoleRep, "Sales rep (backfill for "+name+")", start+1, "Replaces the selling "+name+" stops doing."); h != nil {
 		h.Backfill = true
 	}
 }

@@ -148,6 +148,9 @@ type Options struct {
 	// Today is the day the plan is made: a plan starts in the month after,
 	// unless the answers give plan_start. Zero means the clock's today.
 	Today time.Time
+	// Settings are the user's own defaults, for a session that has not
+	// recorded a baseline; nil means the shipped ones.
+	Settings *Settings
 	// Runs is how many runs the plan's simulation makes: 0 means
 	// DefaultRuns, a negative number none (Plan.Range stays empty, for a
 	// caller that simulates later with SimulateRange).
@@ -164,11 +167,12 @@ func AdviseWith(a Answers, o Options) (Plan, error) {
 	if err := a.Validate(); err != nil {
 		return Plan{}, err
 	}
-	as := a.Assumptions.Apply(DefaultAssumptions())
+	def := a.defaults(o)
+	as := a.Assumptions.Apply(def.Assumptions)
 	if a.Company.Currency != "" {
 		as.Currency = a.Company.Currency
 	}
-	t := DefaultThresholds()
+	t := def.Thresholds
 	t.Span = as.Span.Value // the span-of-control assumption sets the coaching rule
 	d := Diagnose(a, t)
 	as = teamAttainment(a, d.Thresholds.Roles(a.People), as)

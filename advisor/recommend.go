@@ -117,9 +117,13 @@ type Recommendation struct {
 	Provisional Kind `json:"provisional,omitempty"`
 	// FractionalMonths is the length of a short fractional engagement the
 	// advice asks for; 0 means the plan's usual engagement.
-	FractionalMonths int           `json:"fractional_months,omitempty"`
-	Affordability    Affordability `json:"affordability"`
-	Readiness        *Readiness    `json:"readiness,omitempty"`
+	FractionalMonths int `json:"fractional_months,omitempty"`
+	// ManagerStart is the month a scenario wants its full-time manager from
+	// (hired, promoted, or after a fractional engagement); 0 for the
+	// plan's usual timing. The recommendation itself leaves it 0.
+	ManagerStart  int           `json:"manager_start,omitempty"`
+	Affordability Affordability `json:"affordability"`
+	Readiness     *Readiness    `json:"readiness,omitempty"`
 }
 
 // AlternativeReason is when an alternative would be the better advice.

@@ -1,5 +1,7 @@
 package advisor
 
+import "encoding/json"
+
 // No research figure quantifies the cost of one person selling, managing and
 // forecasting at once (reference-data.md, "Not found"), so the diagnosis
 // rules are the app's own judgement. Each threshold below is named, says why
@@ -99,6 +101,43 @@ type Thresholds struct {
 	BudgetMargin             float64 `json:"budget_margin"`
 	ConfidenceHigh           float64 `json:"confidence_high"`
 	ConfidenceLow            float64 `json:"confidence_low"`
+}
+
+// UnmarshalJSON reads thresholds over the shipped ones: a threshold the
+// JSON leaves out keeps its default.
+func (t *Thresholds) UnmarshalJSON(b []byte) error {
+	type plain Thresholds
+	p := plain(DefaultThresholds())
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	*t = Thresholds(p)
+	return nil
+}
+
+// check validates thresholds found at prefix: shares of the week and
+// percentages within 0 to 100, counts and ratios within sane bounds.
+func (t Thresholds) check(v *validator, prefix string) {
+	for _, c := range []struct {
+		name   string
+		x      float64
+		lo, hi float64
+	}{
+		{"hat_min", t.HatMin, 0, 100}, {"player_min_selling", t.PlayerMinSelling, 0, 100}, {"rep_min_selling", t.RepMinSelling, 0, 100},
+		{"manager_min_managing", t.ManagerMinManaging, 0, 100}, {"player_coach_max_selling", t.PlayerCoachMaxSelling, 0, 100},
+		{"forecast_owner_min", t.ForecastOwnerMin, 0, 100}, {"founder_bottleneck_selling", t.FounderBottleneckSelling, 0, 100},
+		{"founder_proven_customers", float64(t.FounderProvenCustomers), 0, 1000}, {"span", t.Span, 1, 50},
+		{"manager_min_reps", float64(t.ManagerMinReps), 1, 100}, {"forecast_accuracy_min", t.ForecastAccuracyMin, 0, 100},
+		{"quota_hit_min", t.QuotaHitMin, 0, 200}, {"reps_at_quota_min", t.RepsAtQuotaMin, 0, 100},
+		{"pipeline_coverage_min", t.PipelineCoverageMin, 0, 20}, {"healthy_score", float64(t.HealthyScore), 0, 100},
+		{"max_span", t.MaxSpan, 1, 50}, {"stretch_growth_min", t.StretchGrowthMin, 0, 1000}, {"budget_margin", t.BudgetMargin, 0, 100},
+		{"confidence_high", t.ConfidenceHigh, 0, 100}, {"confidence_low", t.ConfidenceLow, 0, 100},
+	} {
+		v.rangeOf(prefix+"."+c.name, &c.x, c.lo, c.hi)
+	}
+	if t.ConfidenceLow > t.ConfidenceHigh {
+		v.add(prefix+".confidence_low", "must not be above confidence_high (%s)", fmtNum(t.ConfidenceHigh))
+	}
 }
 
 // DefaultThresholds returns the shipped thresholds.

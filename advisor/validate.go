@@ -78,8 +78,12 @@ func (a Answers) Problems() []Problem {
 	a.checkCandidate(&v)
 	a.checkPlanStart(&v)
 	if a.Assumptions != nil {
-		a.Assumptions.check(&v)
+		a.Assumptions.check(&v, "assumptions")
 	}
+	if a.Baseline != nil {
+		a.Baseline.check(&v, "baseline")
+	}
+	a.checkScenarios(&v)
 	return v.problems
 }
 

@@ -1,0 +1,136 @@
+package advisor
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Options by hand, on Acme with turnover off and reps at full quota (4
+// growth reps). Each option's leadership is arithmetic: the retainer,
+// 10,000 a month; a manager 115,000 × 1.35 ÷ 12 a month after a 2-month
+// search, with a 23,000 fee; and each rep 8,437.50 a month from its start,
+// with a 15,000 fee, over the months the option books them.
+func TestScenariosByHand(t *testing.T) {
+	a := override(mustLoad(t, "../examples/acme-fractional.json"), func(o *Overrides) {
+		o.RepTurnover, o.ExpectedAttainment = Ptr(0.0), Ptr(100.0)
+	})
+	p := plan(t, a)
+	m := 115000 * 1.35 / 12
+	cases := []struct {
+		name       string
+		s          Scenario
+		leadership float64 // the 24 months' leadership cost
+		hires      string
+		repStarts  []int
+	}{
+		{"a fractional VP for 9 months, then a manager from month 10", Scenario{Name: "A", Kind: FractionalSalesLeader, FractionalMonths: 9, ManagerStart: 10},
+			9*10000 + 23000 + 15*m, "Fractional VP of Sales 1-9; Sales manager 10-24", []int{3, 6, 9, 12}},
+		{"a manager now", Scenario{Name: "B", Kind: HireSalesManager},
+			23000 + 22*m, "Sales manager 3-24", []int{6, 9, 12, 15}},
+		{"a manager now on a lower band", Scenario{Name: "C", Kind: HireSalesManager, Assumptions: &Overrides{Bands: map[Role]BandOverride{RoleManager: {Mid: Ptr(100000.0)}}}},
+			20000 + 22*100000*1.35/12, "Sales manager 3-24", []int{6, 9, 12, 15}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := p.Scenario(c.s)
+			var got []string
+			var starts []int
+			var lead, reps float64
+			for _, h := range r.Plan.Hires {
+				if h.Role == RoleRep {
+					starts = append(starts, h.Start)
+					reps += h.Total
+					continue
+				}
+				got = append(got, h.Title+" "+itoa(h.Start)+"-"+itoa(h.End()))
+				lead += h.Total
+			}
+			if strings.Join(got, "; ") != c.hires || !slices.Equal(starts, c.repStarts) {
+				t.Errorf("leadership %q, reps from %v; want %q, %v", strings.Join(got, "; "), starts, c.hires, c.repStarts)
+			}
+			var wantReps float64
+			for _, s := range c.repStarts {
+				wantReps += 15000 + float64(PlanMonths-s+1)*75000*1.35/12
+			}
+			if !near(lead, c.leadership) || !near(reps, wantReps) || !near(r.Year1+r.Year2, c.leadership+wantReps) {
+				t.Errorf("leadership %.2f, reps %.2f, total %.2f; want %.2f and %.2f", lead, reps, r.Year1+r.Year2, c.leadership, wantReps)
+			}
+			if !near(r.Delta.Year1+r.Delta.Year2, r.Year1+r.Year2-p.Year1-p.Year2) || !near(r.Delta.Year1, r.Year1-p.Year1) {
+				t.Errorf("delta %+v against %.2f/%.2f", r.Delta, p.Year1, p.Year2)
+			}
+			var q float64
+			for _, x := range r.Quarterly {
+				q += x
+			}
+			if len(r.Quarterly) != 8 || !near(q, r.Year1+r.Year2) {
+				t.Errorf("quarters sum to %.2f, years to %.2f", q, r.Year1+r.Year2)
+			}
+		})
+	}
+}
+
+func itoa(n int) string { return fmtNum(float64(n)) }
+
+// Each option carries the risks that are its own.
+func TestScenarioRisks(t *testing.T) {
+	p := plan(t, mustLoad(t, "../examples/acme-fractional.json"))
+	manager := p.Scenario(Scenario{Name: "M", Kind: HireSalesManager})
+	if !containsText(manager.Risks, "below a full-time manager's loaded cost") || !containsText(manager.Risks, "leads at full strength only from") {
+		t.Errorf("a manager over budget: risks %q", manager.Risks)
+	}
+	promote := p.Scenario(Scenario{Name: "P", Kind: PromoteInternalManager})
+	if !containsText(promote.Risks, "Sam shows 3 of 4 readiness signals") || !containsText(promote.Risks, "Nearly 60% of new managers") {
+		t.Errorf("promoting a candidate who is not ready: risks %q", promote.Risks)
+	}
+	keep := p.Scenario(Scenario{Name: "K", Kind: StructureOK})
+	if !containsText(keep.Risks, "Leaves a serious finding in place") || len(keep.Plan.Hires) == 0 {
+		t.Errorf("keeping the structure with three hats: risks %q, hires %d", keep.Risks, len(keep.Plan.Hires))
+	}
+}
+
+func containsText(xs []string, part string) bool {
+	for _, x := range xs {
+		if strings.Contains(x, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// The session keeps its options and the decision; the decided one is
+// marked, and bad options are refused with the field named.
+func TestScenariosInTheSession(t *testing.T) {
+	a := mustLoad(t, "../examples/acme-fractional.json")
+	p := plan(t, a)
+	a.Scenarios = SuggestScenarios(p)
+	if len(a.Scenarios) == 0 || len(a.Scenarios) > MaxScenarios || a.Scenarios[0].Kind != p.Recommendation.Primary {
+		t.Fatalf("suggested %+v", a.Scenarios)
+	}
+	a.Decision = &Decision{Scenario: a.Scenarios[0].Name, Date: "2027-01-15", Note: "Board agreed"}
+	data, _ := a.MarshalFile()
+	b, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := plan(t, b).Scenarios()
+	if len(rs) != len(a.Scenarios) || !rs[0].Decided || len(rs) > 1 && rs[1].Decided {
+		t.Errorf("decided flags %+v", rs)
+	}
+	bad := a
+	bad.Scenarios = append(append([]Scenario{}, a.Scenarios...), Scenario{Name: a.Scenarios[0].Name, Kind: "hire_vp"},
+		Scenario{Name: "X", Kind: HireSalesManager, ManagerStart: 30})
+	bad.Decision = &Decision{Scenario: "Nope", Date: "soon"}
+	err = bad.Validate()
+	for _, want := range []string{"scenarios: at most 3", "appears twice", `"hire_vp" is not a recommendation kind`, "manager_start: 30 is out of range",
+		`decision.scenario: "Nope" is not one of the options`, `decision.date: "soon" is not a date`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v lacks %q", err, want)
+		}
+	}
+	noCandidate := mustLoad(t, "../examples/growing-team.json")
+	noCandidate.Scenarios = []Scenario{{Name: "P", Kind: PromoteInternalManager}}
+	if err := noCandidate.Validate(); err == nil || !strings.Contains(err.Error(), "needs a promotion candidate") {
+		t.Errorf("promotion without a candidate: %v", err)
+	}
+}
