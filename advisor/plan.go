@@ -448,3 +448,45 @@ func yearSum(xs []float64, y int) float64 {
 	}
 	return s
 }
+
+// AssumptionApplies reports whether an assumption (a figure id, or
+// "bands.sales_rep" / "bands.sales_manager") changes anything in this plan,
+// so that an editor can leave out what does not apply: rep figures where
+// the plan books reps, manager figures where it books a manager or weighs
+// one, fractional figures where it books or weighs a fractional VP. The
+// span of control always applies: the diagnosis reads it.
+func (p Plan) AssumptionApplies(id string) bool {
+	var reps, managers, fractional bool
+	for _, h := range p.Hires {
+		reps = reps || h.Role == RoleRep
+		managers = managers || h.Role == RoleManager
+		fractional = fractional || h.Role == RoleFractionalVP
+	}
+	weighs := p.Recommendation.InvolvesLeadership()
+	switch id {
+	case "span_of_control":
+		return true
+	case "burden_rate":
+		return reps || managers || weighs
+	case "bands.sales_rep":
+		return reps || managers && p.hasPromotion()
+	case "rep_ramp_months", "onboarding_months", "rep_search_months", "expected_attainment", "rep_turnover", "quota_multiple":
+		return reps
+	case "recruiting_fee_rate":
+		return reps || managers || weighs
+	case "bands.sales_manager", "manager_search_months", "manager_ramp_months":
+		return managers || weighs
+	case "fractional_retainer", "fractional_months", "fractional_days_per_week":
+		return fractional || weighs
+	}
+	return true
+}
+
+func (p Plan) hasPromotion() bool {
+	for _, h := range p.Hires {
+		if h.Promotion {
+			return true
+		}
+	}
+	return false
+}

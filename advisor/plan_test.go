@@ -776,3 +776,23 @@ func TestLaterStartsNeverCostMoreInYearOne(t *testing.T) {
 		}
 	})
 }
+
+// Assumptions that change nothing in a plan are not offered for editing:
+// a plan with no reps has no use for the ramp; one that never weighs
+// fractional leadership none for the retainer.
+func TestAssumptionsThatApply(t *testing.T) {
+	healthy := plan(t, mustLoad(t, "../examples/target-below-revenue.json")) // no hires
+	if healthy.AssumptionApplies("rep_ramp_months") || !healthy.AssumptionApplies("span_of_control") {
+		t.Errorf("no reps booked, yet the ramp applies, or the span does not")
+	}
+	acme := plan(t, mustLoad(t, "../examples/acme-fractional.json"))
+	for _, id := range []string{"rep_ramp_months", "fractional_retainer", "bands.sales_manager", "expected_attainment"} {
+		if !acme.AssumptionApplies(id) {
+			t.Errorf("acme: %s does not apply", id)
+		}
+	}
+	solo := plan(t, mustLoad(t, "../examples/solo-founder.json"))
+	if solo.AssumptionApplies("bands.sales_manager") || solo.AssumptionApplies("fractional_days_per_week") {
+		t.Errorf("a solo founder's plan offers manager or fractional figures: %+v", solo.Recommendation.Alternatives)
+	}
+}

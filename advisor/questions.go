@@ -309,22 +309,50 @@ func (q Question) example() string {
 	return "3 or 2.5"
 }
 
+// hedges are the words people put before a figure they are not sure of;
+// the form takes the figure as given.
+var hedges = []string{"about", "around", "approximately", "approx.", "approx", "roughly", "circa", "nearly", "almost", "some", "~", "c."}
+
+// periods are the words people put after an amount to say it is yearly;
+// every amount the wizard asks for is yearly or says its own unit.
+var periods = []string{"a year", "per year", "per annum", "p.a.", "/year", "/yr", "yearly", "annually", "a yr"}
+
+// scales are the words for thousands and millions, long before short so
+// that "million" is not read as "m" plus "illion".
+var scales = []struct {
+	word string
+	mult float64
+}{{"billion", 1e9}, {"bn", 1e9}, {"million", 1e6}, {"mil", 1e6}, {"mn", 1e6}, {"m", 1e6}, {"thousand", 1e3}, {"k", 1e3}}
+
 // ParseNumber reads a number as people type it: "1,200,000", "$90k",
-// "1.2m", "45%", "€ 10 000". It refuses anything else with a short reason.
+// "1.2m", "$3.5 million", "90k a year", "about 40", "45%", "€ 10 000". It
+// refuses anything else with a short reason.
 func ParseNumber(s string) (float64, error) {
-	t := strings.TrimSpace(s)
+	t := strings.ToLower(strings.TrimSpace(s))
+	for _, h := range hedges {
+		if rest, ok := strings.CutPrefix(t, h); ok && (h == "~" || h == "c." || rest == "" || rest[0] == ' ' || rest[0] == '$' || rest[0] >= '0' && rest[0] <= '9') {
+			t = strings.TrimSpace(rest)
+			break
+		}
+	}
+	for _, p := range periods {
+		t = strings.TrimSpace(strings.TrimSuffix(t, p))
+	}
 	t = strings.TrimLeft(t, "$€£¥ ")
-	for _, code := range []string{"USD", "EUR", "GBP", "CAD", "AUD"} {
+	for _, code := range []string{"usd", "eur", "gbp", "cad", "aud"} {
 		t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(t, code), code))
 	}
-	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
+	t = strings.TrimLeft(t, "$€£¥ ")
+	for _, pc := range []string{"%", "percent", "per cent"} {
+		t = strings.TrimSpace(strings.TrimSuffix(t, pc))
+	}
 	t = trimUnit(t)
 	mult := 1.0
-	switch lower := strings.ToLower(t); {
-	case strings.HasSuffix(lower, "k"):
-		mult, t = 1e3, t[:len(t)-1]
-	case strings.HasSuffix(lower, "m"):
-		mult, t = 1e6, t[:len(t)-1]
+	for _, sc := range scales {
+		if rest, ok := strings.CutSuffix(t, sc.word); ok && rest != "" {
+			mult, t = sc.mult, strings.TrimSpace(rest)
+			break
+		}
 	}
 	t = strings.NewReplacer(",", "", " ", "", "_", "", "\u00a0", "").Replace(t)
 	if t == "" {
