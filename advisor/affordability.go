@@ -47,8 +47,9 @@ func affordability(a Answers, as Assumptions, t Thresholds) Affordability {
 		return Affordability{Status: AffordNo, BudgetKnown: true, Borderline: true, Text: fmt.Sprintf("The leadership budget (%s a year) is within %s%% of a full-time manager's loaded cost (%s): borderline. Confirm whether you can stretch to it; until then the plan does not book one.",
 			Money(*b, cur), fmtNum(t.BudgetMargin), Money(cost, cur))}
 	}
-	return Affordability{Status: AffordNo, BudgetKnown: true, Text: fmt.Sprintf("The leadership budget (%s a year) is below a full-time manager's loaded cost (%s a year); a fractional VP costs about %s a year.",
-		Money(*b, cur), Money(cost, cur), Money(as.FractionalRetainer.Value*12, cur))}
+	e := FractionalEngagement(a, as, 0, 0)
+	return Affordability{Status: AffordNo, BudgetKnown: true, Text: fmt.Sprintf("The leadership budget (%s a year) is below a full-time manager's loaded cost (%s a year); a fractional VP fits it at %s a month.",
+		Money(*b, cur), Money(cost, cur), Money(e.Retainer, cur))}
 }
 
 // CanBookManager reports whether the plan may book a full-time manager the

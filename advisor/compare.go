@@ -63,11 +63,14 @@ func compare(p Plan, e Engagement) Comparison {
 	c := Comparison{DecisionMonth: 1, FullTimeMonthly: as.ManagerLoadedCost() / 12, SearchMonths: Months(as.ManagerSearchMonths),
 		ManagerRampMonths: Months(as.ManagerRampMonths), Retainer: e.Retainer, FractionalMonths: e.Months, DaysPerWeek: e.DaysPerWeek}
 	var frac, follow, full *Hire
+	var light []Hire // a light-touch continuation of the engagement
 	for i := range p.Hires {
 		h := &p.Hires[i]
 		switch {
 		case h.Role == RoleFractionalVP && frac == nil:
 			frac = h
+		case h.Role == RoleFractionalVP:
+			light = append(light, *h)
 		case h.Role == RoleManager && !h.Promotion && full == nil:
 			full = h
 		}
@@ -85,6 +88,13 @@ func compare(p Plan, e Engagement) Comparison {
 	}
 	c.FullTimeStart, c.RecruitingFee = full.Start, full.RecruitingFee
 	fracMonths := hireMonths(Hire{Role: RoleFractionalVP, Start: c.FractionalStart, Months: c.FractionalMonths, Pay: c.Retainer})
+	for _, h := range light {
+		for m, x := range hireMonths(h) {
+			fracMonths[m] += x
+		}
+		c.FractionalDays += float64(paidMonths(h)) * h.DaysPerWeek * 52 / 12
+		c.FractionalImpactMonths += paidMonths(h)
+	}
 	if follow != nil {
 		c.FollowOnStart = follow.Start
 		for m, x := range hireMonths(*follow) {
@@ -110,7 +120,7 @@ func compare(p Plan, e Engagement) Comparison {
 // day costs.
 func (c *Comparison) days(follow, full *Hire) {
 	fracPaid := min(c.FractionalMonths, PlanMonths-c.FractionalStart+1)
-	c.FractionalDays = float64(fracPaid) * c.DaysPerWeek * 52 / 12
+	c.FractionalDays += float64(fracPaid) * c.DaysPerWeek * 52 / 12
 	if follow != nil {
 		c.FractionalDays += float64(paidMonths(*follow)) * WorkDaysPerMonth
 	}
@@ -124,7 +134,7 @@ func (c *Comparison) days(follow, full *Hire) {
 // recruit-and-ramp months from the decision have passed.
 func (c *Comparison) impact(follow *Hire) {
 	c.FullTimeImpactMonths = max(0, PlanMonths-(c.DecisionMonth-1)-c.ManagerRampMonths)
-	c.FractionalImpactMonths = min(c.FractionalMonths, PlanMonths-c.FractionalStart+1)
+	c.FractionalImpactMonths += min(c.FractionalMonths, PlanMonths-c.FractionalStart+1)
 	if follow != nil {
 		// The successor's search overlaps the engagement; its ramp does not.
 		ramp := max(0, c.ManagerRampMonths-c.SearchMonths)
@@ -163,7 +173,7 @@ func cumulative(xs []float64) []float64 {
 // dated with the plan's months.
 func (p Plan) ComparisonText() []string {
 	c, cur, label := p.Comparison, p.Currency, func(m int) string { return p.MonthLabels[min(max(m, 1), PlanMonths)-1] }
-	frac := fmt.Sprintf("Fractional VP: %s a month, about %s days a week, from %s to %s", Money(c.Retainer, cur), fmtNum(c.DaysPerWeek),
+	frac := fmt.Sprintf("Fractional VP: %s a month, about %s a week, from %s to %s", Money(c.Retainer, cur), days(c.DaysPerWeek),
 		label(c.FractionalStart), label(c.FractionalStart+c.FractionalMonths-1))
 	if c.FollowOnStart > 0 {
 		frac += fmt.Sprintf(", then the plan's full-time manager from %s", label(c.FollowOnStart))

@@ -22,8 +22,12 @@ func (r *recommender) inputs() []input {
 			input{"constraints.can_hire_full_time", a.Constraints.CanHireFullTime != nil})
 	}
 	in = append(in, input{"company.sales_process_documented", a.Company.SalesProcessDocumented != nil})
+	early := len(r.team.Reps) < r.t.ManagerMinReps && len(r.team.Founders) > 0
+	if early {
+		in = append(in, input{"company.customers_closed_by_founder", a.Company.CustomersClosedByFounder != nil})
+	}
 	if len(r.team.Reps) == 0 && len(r.team.Managers) == 0 {
-		return append(in, input{"company.customers_closed_by_founder", a.Company.CustomersClosedByFounder != nil})
+		return in
 	}
 	return append(in, r.outcomeInputs()...)
 }
@@ -80,8 +84,13 @@ func (r *recommender) confidence() {
 		r.rec.Confidence = ConfidenceMedium
 	}
 	r.rec.ConfidenceNote = fmt.Sprintf("%d of the %d answers this advice rests on are given.", known, len(in))
-	if critical != "" {
+	switch {
+	case critical != "":
 		r.rec.ConfidenceNote += " " + critical
+	case r.rec.Confidence == ConfidenceMedium && r.rec.Primary.Info().Leadership && r.rec.Affordability.Status == AffordUnknown:
+		r.rec.ConfidenceNote += " Whether the budget covers a full-time manager is unknown."
+	case r.rec.Confidence == ConfidenceMedium && r.spendingUnsized(in):
+		r.rec.ConfidenceNote += " Revenue, target or budget, which size what to spend, are missing."
 	}
 	r.rec.AnswerFirst = answerFirst(missing)
 	if r.rec.Confidence == ConfidenceLow {
@@ -146,6 +155,7 @@ func (r *recommender) holdBack() {
 		}
 		r.rec.Alternatives = append([]Kind{k}, r.rec.Alternatives...)
 		lead += fmt.Sprintf(" So far the evidence points to: %s.", r.title(k))
+		r.rec.Reasons = evidenceOnly(r.rec.Reasons)
 	}
 	r.rec.Headline = fmt.Sprintf("Answer %s first; until then, make the changes that cost nothing", plural(n, "question"))
 	if n == 0 {
@@ -154,11 +164,34 @@ func (r *recommender) holdBack() {
 	r.rec.Reasons = append([]Reason{{Text: lead, Refs: []string{"confidence"}}}, r.rec.Reasons...)
 }
 
-// answerFirst orders the missing answers: revenue, target and budget
-// first, since they size everything that costs money, then the bank's order.
+// evidenceOnly keeps the reasons that explain what was found, dropping the
+// ones that tell the owner to spend, which wait for the answers.
+func evidenceOnly(rs []Reason) []Reason {
+	var out []Reason
+	for _, r := range rs {
+		for _, ref := range r.Refs {
+			if _, ok := findingOrSignal(ref); ok {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func findingOrSignal(ref string) (string, bool) {
+	if FindingID(ref).Info().Title != ref || ref == "revenue_gap" || ref == string(NoCoaching) || ref == string(FounderBottleneckSymptom) {
+		return ref, true
+	}
+	return "", false
+}
+
+// answerFirst orders the missing answers: whether the sale is proven
+// (early on), then revenue, target and budget, since they size everything
+// that costs money, then the bank's order.
 func answerFirst(missing []string) []AnswerFirst {
 	rank := func(q string) int {
-		for i, first := range []string{"company.annual_revenue", "company.revenue_target", "constraints.annual_leadership_budget"} {
+		for i, first := range []string{"company.customers_closed_by_founder", "company.annual_revenue", "company.revenue_target", "constraints.annual_leadership_budget"} {
 			if q == first {
 				return i
 			}
@@ -174,7 +207,7 @@ func answerFirst(missing []string) []AnswerFirst {
 	out := make([]AnswerFirst, len(missing))
 	for i, q := range missing {
 		b, _ := QuestionByID(q)
-		out[i] = AnswerFirst{Question: q, Prompt: b.Prompt}
+		out[i] = AnswerFirst{Question: q, Prompt: b.Asked()}
 	}
 	return out
 }

@@ -249,10 +249,13 @@ func (d *diagnoser) founderBottleneck() {
 		if n := d.a.Company.CustomersClosedByFounder; n != nil {
 			ev += fmt.Sprintf(" and has closed %d customers personally", *n)
 		}
-		if said {
-			ev += "; you said deals wait for the founder"
+		if !said {
+			// Without the owner's word, a founder's selling share makes
+			// waiting deals likely, not a fact.
+			d.add(FounderBottleneck, Low, []string{p.Name}, "%s: deals are likely to wait for %s.", ev, p.Name)
+			continue
 		}
-		d.add(FounderBottleneck, d.harm(), []string{p.Name}, "%s.", ev)
+		d.add(FounderBottleneck, d.harm(), []string{p.Name}, "%s; you said deals wait for the founder.", ev)
 	}
 }
 
@@ -337,18 +340,21 @@ func (d *diagnoser) forecastOwner() {
 }
 
 // coachingCapacity: more reps than the managing time can coach, at the
-// span of control. It is serious when each manager in post has more than
-// MaxSpan reps, beyond what any manager coaches, or when the managing time
-// covers less than half the reps.
+// span of control, by at least one whole rep: a fraction of a rep is
+// rounding, not a team left uncoached. Like every structural finding it is
+// serious beside an outcome signal; it is serious whatever else is known
+// when each manager in post has more than MaxSpan reps, beyond what any
+// manager coaches, or when the managing time covers less than half the
+// reps.
 func (d *diagnoser) coachingCapacity() {
 	reps := len(d.team.Reps)
 	capacity := d.t.CoachingCapacity(d.a.People)
-	if reps == 0 || float64(reps) <= capacity+1e-9 {
+	if reps == 0 || float64(reps)-capacity < 1-1e-9 {
 		return
 	}
 	ev := fmt.Sprintf("%s (%s) and managing time for about %s (a full week of managing coaches %s reps; forecasting does not count)",
-		plural(reps, "rep"), listed(names(d.team.Reps)), fmtNum(math.Floor(capacity*10)/10), fmtNum(d.t.Span))
-	sev := Medium
+		plural(reps, "rep"), listed(names(d.team.Reps)), fmtNum(math.Round(capacity*10)/10), fmtNum(d.t.Span))
+	sev := d.harm()
 	switch managers := len(d.team.Managers); {
 	case managers > 0 && float64(reps)/float64(managers) > d.t.MaxSpan:
 		sev = High
@@ -386,12 +392,23 @@ func (d *diagnoser) forecastAccuracy() {
 // reads the reps' own attainment, and the share of reps at quota only when
 // fewer than two reps give theirs; founders and managers carry other
 // numbers and never count.
+//
+// A finding stands only where the missing figures could not change it:
+// most reps miss when even the reps who gave none would not lift the share
+// at quota; one or some miss "while the others hit" only when every rep
+// gave a figure.
 func (d *diagnoser) quota() {
 	hit, miss := d.hitAndMiss()
 	known := len(hit) + len(miss)
+	unknown := len(d.team.Reps) - known
 	d.quotaNotes(known, len(hit))
+	if known >= 2 && unknown > 0 && float64(len(hit)+unknown)/float64(len(d.team.Reps))*100 >= d.t.RepsAtQuotaMin {
+		d.out.Notes = append(d.out.Notes, fmt.Sprintf("%d of the %d reps who gave their attainment %s quota; %s gave none, so the quota rules wait for them.",
+			len(hit), known, verb(len(hit), "reaches", "reach"), plural(unknown, "rep")))
+		known = 0 // not enough to judge; the share at quota or the sharpen question takes over
+	}
 	switch {
-	case known >= 2 && float64(len(hit))/float64(known)*100 < d.t.RepsAtQuotaMin:
+	case known >= 2 && float64(len(hit)+unknown)/float64(len(d.team.Reps))*100 < d.t.RepsAtQuotaMin:
 		d.add(TeamWideUnderperformance, High, names(miss), "%d of %d reps miss quota (%s): most reps miss, which points at leadership and process, not the sellers.",
 			len(miss), known, attainments(miss))
 		d.signal(string(TeamWideUnderperformance), "%d of %d reps miss quota.", len(miss), known)
@@ -405,7 +422,7 @@ func (d *diagnoser) quota() {
 			d.add(TeamWideUnderperformance, High, nil, "Only %s%% of reps reach quota: most reps miss, which points at leadership and process, not the sellers.", fmtNum(r))
 			d.signal(string(TeamWideUnderperformance), "Only %s%% of reps reach quota.", fmtNum(r))
 		}
-	case len(d.team.Reps) >= 2:
+	case len(d.team.Reps) >= 2 && d.a.Metrics.RepsAtQuota == nil:
 		d.skip("people[].quota_attainment", TeamWideUnderperformance)
 		d.skip("people[].quota_attainment", IndividualUnderperformance)
 		d.skip("metrics.reps_at_quota", TeamWideUnderperformance)
@@ -538,7 +555,9 @@ func (d *diagnoser) problemKind() (ProblemKind, string) {
 	switch {
 	case len(leadership) > 0:
 		return ProblemLeadership, "The findings point at leadership and process: " + listNames(leadership[:min(2, len(leadership))]) + "."
-	case d.out.Has(FounderBottleneck) && d.provenOrSelling():
+	case d.founderHoldsDeals() && len(d.team.Reps) == 0:
+		return ProblemFounder, "The founder's own selling holds deals up: a first rep should take them over."
+	case d.founderHoldsDeals():
 		return ProblemFounder, "The founder's own selling holds deals up: the reps, not the founder, should carry them."
 	case d.out.Has(IndividualUnderperformance) || d.out.Has(SomeRepsUnderperform):
 		return ProblemSeller, "Most reps hit quota and some miss: look at those sellers before changing the structure."
@@ -550,6 +569,11 @@ func (d *diagnoser) problemKind() (ProblemKind, string) {
 		return ProblemUnknown, "Not enough answers to tell leadership problems from seller problems; see the questions that would sharpen the diagnosis."
 	}
 	return ProblemNone, "No sign of a leadership or a seller problem in these answers."
+}
+
+func (d *diagnoser) founderHoldsDeals() bool {
+	f, ok := d.out.Finding(FounderBottleneck)
+	return ok && f.Severity.AtLeast(Medium) && d.provenOrSelling()
 }
 
 func (d *diagnoser) serious() bool {
@@ -571,8 +595,8 @@ func (d *diagnoser) score() (int, []ScorePart) {
 	}
 	if d.high() && total >= d.t.HealthyScore {
 		cut := total - (d.t.HealthyScore - 1)
-		parts = append(parts, ScorePart{"High-severity finding", -cut, 0,
-			fmt.Sprintf("The score stays below %d while a high-severity finding stands.", d.t.HealthyScore)})
+		parts = append(parts, ScorePart{"Held below the healthy score", -cut, 0,
+			fmt.Sprintf("A serious finding stands, so the score stays below %d, the healthy mark.", d.t.HealthyScore)})
 		total -= cut
 	}
 	return total, parts
@@ -652,10 +676,13 @@ func (d *diagnoser) processScore() ScorePart {
 func (d *diagnoser) founderScore() ScorePart {
 	const max = 10
 	pts := max
-	if f, ok := d.out.Finding(FounderBottleneck); ok && d.provenOrSelling() && f.Severity.AtLeast(Medium) {
+	if f, ok := d.out.Finding(FounderBottleneck); ok && d.provenOrSelling() {
 		pts = 0
+		if f.Severity == Low {
+			pts = max / 2 // likely, not said
+		}
 	}
-	return ScorePart{"Founder independence", pts, max, "Full marks when deals do not wait for a founder (before the sale is proven, they are expected to)."}
+	return ScorePart{"Founder independence", pts, max, "Full marks when deals do not wait for a founder; half when a founder's selling makes it likely (before the sale is proven, it is expected)."}
 }
 
 func sortFindings(fs []Finding) {

@@ -36,7 +36,7 @@ func ExampleAdvise() {
 	// Output:
 	// Dana spends 50% selling, 20% managing and 10% forecasting.
 	// Bring in a fractional VP of Sales - high confidence
-	// Fractional VP of Sales from Jan 2027 for 24 months at $8,300 a month, 1.5 days a week
+	// Fractional VP of Sales from Jan 2027 for 12 months at $7,500 a month, 1.5 days a week
 }
 
 // With nothing known but the people, the advice asks first and spends
@@ -59,10 +59,10 @@ func ExampleAdvise_lowConfidence() {
 	}
 	fmt.Println(len(p.Hires), "hires")
 	// Output:
-	// low - Answer 8 questions first; until then, make the changes that cost nothing
+	// low - Answer 9 questions first; until then, make the changes that cost nothing
+	//   How many customers has a founder closed personally?
 	//   What is this year's revenue?
 	//   What revenue are you aiming for next year?
-	//   What could you spend on sales leadership per year?
 	// 0 hires
 }
 

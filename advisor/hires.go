@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // planner books the hires a recommendation calls for. Each full-time hire
@@ -11,6 +12,7 @@ import (
 // the plan.
 type planner struct {
 	a     Answers
+	d     Diagnosis
 	r     Recommendation
 	as    Assumptions
 	t     Thresholds
@@ -20,6 +22,9 @@ type planner struct {
 	start Month
 }
 
+// gapWhy is the reason of every rep the plan books for the revenue gap.
+const gapWhy = "Quota capacity for the revenue gap."
+
 // repCadence is the months between growth reps: one at a time, so each is
 // onboarded before the next arrives.
 const repCadence = 3
@@ -28,21 +33,25 @@ func (pl *planner) plan(growth int) {
 	if pl.r.Confidence == ConfidenceLow {
 		return // low-confidence advice spends nothing until the questions are answered
 	}
-	const gapWhy = "Quota capacity for the revenue gap."
+	delay := 0
+	if pl.fixFirst() {
+		delay = repCadence // a quarter of fixes before new reps join a team where most miss
+	}
 	switch pl.r.Primary {
 	case KeepFounderSelling:
-		pl.reps(1, 13, "Provisional: once the founder has proven a repeatable sale, the first rep takes over selling.")
+		// Nothing to book until the sale is proven; the first rep is an
+		// option to weigh then.
 	case HireFirstRep:
 		pl.reps(1, 2, "Takes selling off the founder, who moves towards managing and forecasting.")
 		pl.reps(growth-1, 5, gapWhy)
 	case HireSalesManager:
-		pl.employee(RoleManager, "Sales manager", pl.wanted(3), "Owns the team number: coaching, pipeline reviews, forecasting, hiring.")
-		pl.reps(growth, 6, gapWhy)
+		pl.employee(RoleManager, nthManagerTitle(len(pl.team.Managers)+1), pl.wanted(3), "Owns the team number: coaching, pipeline reviews, forecasting, hiring.")
+		pl.reps(growth, 6+delay, gapWhy)
 	case PromoteInternalManager:
 		pl.promotion(pl.wanted(1))
-		pl.reps(growth, 5, gapWhy)
+		pl.reps(growth, 5+delay, gapWhy)
 	case FractionalSalesLeader:
-		e := FractionalEngagement(pl.a, pl.as, pl.r.FractionalMonths)
+		e := FractionalEngagement(pl.a, pl.as, pl.r.FractionalMonths, pl.r.FractionalDays)
 		why := "Designs the process, coaches the reps and owns the forecast for part of the week."
 		if pl.r.FractionalMonths > 0 {
 			why = "Sets up the process with the managers in post and hands it to them."
@@ -52,18 +61,24 @@ func (pl *planner) plan(growth int) {
 		}
 		pl.hires = append(pl.hires, Hire{Role: RoleFractionalVP, Title: "Fractional VP of Sales", SearchStart: 1, Start: 1, Months: e.Months,
 			Pay: e.Retainer, DaysPerWeek: e.DaysPerWeek, Why: why})
-		pl.reps(growth, 3, gapWhy)
+		pl.reps(growth, 3+delay, gapWhy)
 		reps := len(pl.team.Reps) + pl.count(RoleRep)
 		switch start := e.Months + 1; {
 		case pl.r.ManagerStart > 0:
-			pl.employee(RoleManager, "Sales manager", pl.r.ManagerStart, "Takes over from the fractional VP, as this option chooses.")
+			pl.employee(RoleManager, nthManagerTitle(len(pl.team.Managers)+1), pl.r.ManagerStart, "Takes over from the fractional VP, as this option chooses.")
 		case start <= PlanMonths && pl.r.FractionalMonths == 0 && reps >= pl.t.ManagerMinReps && pl.r.Affordability.CanBookManager():
-			pl.employee(RoleManager, "Sales manager", start, fmt.Sprintf("Takes over from the fractional VP once the team has %d reps and a designed process.", reps))
+			pl.employee(RoleManager, nthManagerTitle(len(pl.team.Managers)+1), start, fmt.Sprintf("Takes over from the fractional VP once the team has %d reps and a designed process.", reps))
 		}
 	case StructureOK:
-		pl.reps(growth, 2, gapWhy)
+		pl.reps(growth, 2+delay, gapWhy)
 	}
 	pl.leadTheEnd()
+}
+
+// fixFirst reports whether new reps should wait a quarter: most reps miss
+// quota today, and new ones would inherit what makes them miss.
+func (pl *planner) fixFirst() bool {
+	return pl.d.Has(TeamWideUnderperformance)
 }
 
 // EndTeam is the team the plan ends with, read again: its reps and the
@@ -107,11 +122,13 @@ func (pl *planner) leadAt(m int) (reps, managers int, capacity float64) {
 	return reps, managers, (float64(managers) + weeks) * pl.t.Span
 }
 
-// shortfall returns the first month in which the reps outnumber what the
-// leadership can coach, or 0.
+// shortfall returns the first month in which the plan's growth leaves at
+// least one rep beyond what the leadership can coach, in a team large
+// enough to need a manager; or 0.
 func (pl *planner) shortfall() int {
 	for m := 1; m <= PlanMonths; m++ {
-		if reps, _, capacity := pl.leadAt(m); float64(reps) > capacity+1e-9 && reps > len(pl.team.Reps) {
+		reps, _, capacity := pl.leadAt(m)
+		if reps >= pl.t.ManagerMinReps && float64(reps)-capacity >= 1-1e-9 && reps > len(pl.team.Reps) {
 			return m
 		}
 	}
@@ -136,30 +153,55 @@ func (pl *planner) leadTheEnd() {
 	scales := len(pl.team.Managers) > 0 || pl.r.Primary.Info().Leadership
 	switch {
 	case scales && aff.CanBookManager() && b != nil && *b >= newCost:
-		reps, _, _ := pl.leadAt(PlanMonths)
-		pl.employee(RoleManager, fmt.Sprintf("Sales manager %d", pl.count(RoleManager)+1), m,
-			fmt.Sprintf("The team grows to %d reps, more than its managers coach at a span of %s.", reps, fmtNum(pl.t.Span)))
+		reps, managers, _ := pl.leadAt(PlanMonths)
+		why := fmt.Sprintf("The team grows to %d reps, more than %s coach at a span of %s.", reps, pl.leadersNow(), fmtNum(pl.t.Span))
+		pl.employee(RoleManager, nthManagerTitle(managers+1), m, why)
 	default:
 		pl.extendEngagement()
 	}
 }
 
-// extendEngagement keeps a fractional VP to the end of the plan when the
-// known budget pays for another year of the retainer and nobody takes over;
-// a short engagement that sets up a process for managers in post stays
-// short.
+// leadersNow names who leads today, for a sentence.
+func (pl *planner) leadersNow() string {
+	if names := names(pl.team.Managers); len(names) > 0 {
+		return listNames(names)
+	}
+	return "its leaders"
+}
+
+// nthManagerTitle names the n-th manager of a team: "Sales manager",
+// "Second sales manager".
+func nthManagerTitle(n int) string {
+	if n <= 1 {
+		return "Sales manager"
+	}
+	return strings.ToUpper(ordinal(n)[2:3]) + ordinal(n)[3:] + " sales manager"
+}
+
+// extendEngagement keeps a fractional VP on, lightly, when the engagement
+// ends with nobody to take over a team that needs leading and the known
+// budget pays for it: one day a week at the same day rate for the rest of
+// the plan, a handover rather than another year at full strength. A short
+// or a lighter engagement the advice asked for stays as asked.
 func (pl *planner) extendEngagement() {
 	b := pl.a.Constraints.AnnualLeadershipBudget
-	if pl.r.FractionalMonths > 0 {
+	if pl.r.FractionalMonths > 0 || b == nil || pl.count(RoleManager) > 0 {
 		return
 	}
-	for i := range pl.hires {
-		h := &pl.hires[i]
-		if h.Role != RoleFractionalVP || h.End() == PlanMonths || b == nil || h.Pay*12 > *b || pl.count(RoleManager) > 0 {
+	for _, h := range pl.hires {
+		if h.Role != RoleFractionalVP || h.End() == PlanMonths {
 			continue
 		}
-		h.Months = PlanMonths - h.Start + 1
-		h.Why += fmt.Sprintf(" Extended to the end of the plan: the team keeps growing and nobody takes over, and the budget of %s a year pays for it.", Money(*b, pl.as.Currency))
+		lowDays, _, _ := pl.as.FractionalDaysPerWeek.Spread()
+		light := h.Pay / h.DaysPerWeek * lowDays
+		if light*12 > *b {
+			return
+		}
+		start := h.End() + 1
+		pl.hires = append(pl.hires, Hire{Role: RoleFractionalVP, Title: "Fractional VP of Sales (light touch)", SearchStart: start, Start: start,
+			Months: PlanMonths - start + 1, Pay: light, DaysPerWeek: lowDays,
+			Why: fmt.Sprintf("Stays on %s a week after the engagement: the team keeps growing and nobody takes over. Promote a team lead or budget for a manager to end it.", days(lowDays))})
+		return
 	}
 }
 
@@ -167,20 +209,28 @@ func (pl *planner) extendEngagement() {
 // of any shortfall.
 func (pl *planner) endTeam() EndTeam {
 	reps, managers, capacity := pl.leadAt(PlanMonths)
-	e := EndTeam{Reps: reps, Managers: managers, Needed: ManagersFor(reps, pl.t.Span), Capacity: capacity}
+	e := EndTeam{Reps: reps, Managers: managers, Needed: pl.t.ManagersNeeded(reps), Capacity: capacity}
 	if pl.shortfall() == 0 {
 		return e
 	}
 	cur, aff := pl.as.Currency, pl.r.Affordability
 	e.Note = fmt.Sprintf("By %s the plan's team has %s and leadership for about %s (%s); at a span of %s it needs %s.",
 		pl.start.At(PlanMonths).Label(), plural(reps, "rep"), fmtNum(float64(int(capacity))), plural(managers, "manager"), fmtNum(pl.t.Span), plural(e.Needed, "manager"))
+	another := "a manager"
+	if managers > 0 {
+		another = "another manager"
+	}
+	b := pl.a.Constraints.AnnualLeadershipBudget
 	switch {
 	case aff.Status == AffordNo && !aff.Borderline:
 		e.Note += " " + aff.Text + " Plan to promote a team lead, or slow the growth hires."
 	case aff.Borderline:
 		e.Note += " " + aff.Text
+	case b != nil && pl.count(RoleManager) > 0:
+		e.Note += fmt.Sprintf(" The leadership budget of %s a year does not cover %s beyond the plan's (about %s a year with burden): raise it, promote a team lead, or slow the growth hires.",
+			Money(*b, cur), another, Money(pl.as.ManagerLoadedCost(), cur))
 	default:
-		e.Note += fmt.Sprintf(" Budget for another manager, about %s a year with burden, before the reps arrive.", Money(pl.as.ManagerLoadedCost(), cur))
+		e.Note += fmt.Sprintf(" Budget for %s, about %s a year with burden, before the reps arrive.", another, Money(pl.as.ManagerLoadedCost(), cur))
 	}
 	return e
 }
@@ -275,14 +325,18 @@ type Engagement struct {
 // towards the low end of the sourced range (unless the user set the
 // retainer); if that is not enough it shortens the engagement, but never
 // below the usual minimum commitment.
+// The day rate stays the retainer's: fewer days cost proportionally less.
 //
-// months asks for an engagement of that length (a short one); 0 takes the
-// assumed length.
-func FractionalEngagement(a Answers, as Assumptions, months int) Engagement {
+// months and perWeek ask for an engagement of that length and intensity (a
+// short or a lighter one); 0 takes the assumption.
+func FractionalEngagement(a Answers, as Assumptions, months int, perWeek float64) Engagement {
 	f := as.FractionalRetainer
 	e := Engagement{Months: max(1, Months(as.FractionalMonths)), Retainer: f.Value, DaysPerWeek: as.FractionalDaysPerWeek.Value}
 	if months > 0 {
 		e.Months = months
+	}
+	if perWeek > 0 && e.DaysPerWeek > 0 {
+		e.Retainer, e.DaysPerWeek = e.Retainer*perWeek/e.DaysPerWeek, perWeek
 	}
 	b := a.Constraints.AnnualLeadershipBudget
 	year := float64(min(e.Months, 12)) // the budget is a year's
@@ -292,15 +346,16 @@ func FractionalEngagement(a Answers, as Assumptions, months int) Engagement {
 	cur := as.Currency
 	low, _, _ := f.Spread()
 	lowDays, _, _ := as.FractionalDaysPerWeek.Spread()
-	if !f.Edited && low < e.Retainer {
-		if fit := math.Floor(*b/year/100) * 100; fit >= low {
-			e.DaysPerWeek = math.Max(lowDays, math.Round(e.DaysPerWeek*fit/e.Retainer*2)/2)
-			e.Retainer = fit
-			e.Note = fmt.Sprintf("Sized to the leadership budget of %s a year: %s a month for about %s days a week, within the usual %s-%s.",
-				Money(*b, cur), Money(fit, cur), fmtNum(e.DaysPerWeek), Money(low, cur), Money(f.High, cur))
+	dayRate := e.Retainer / e.DaysPerWeek
+	if !f.Edited && low < e.Retainer && e.DaysPerWeek > lowDays {
+		// Fewer half-days at the same day rate, down to the low end.
+		if d := math.Floor(*b/year/dayRate*2) / 2; d >= lowDays {
+			e.DaysPerWeek, e.Retainer = d, d*dayRate
+			e.Note = fmt.Sprintf("Sized to the leadership budget of %s a year: %s a month for about %s a week, within the usual %s-%s.",
+				Money(*b, cur), Money(e.Retainer, cur), days(d), Money(low, cur), Money(f.High, cur))
 			return e
 		}
-		e.Retainer, e.DaysPerWeek = low, lowDays
+		e.Retainer, e.DaysPerWeek = math.Max(low, lowDays*dayRate), lowDays
 	}
 	afford := int(math.Floor(*b / e.Retainer))
 	e.Months = min(e.Months, max(afford, MinFractionalMonths))

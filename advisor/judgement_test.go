@@ -232,10 +232,11 @@ func TestConfidenceFollowsWhatWasAnswered(t *testing.T) {
 		t.Fatalf("nothing known: confidence %s, primary %s", r.Confidence, r.Primary)
 	}
 	var first []string
-	for _, q := range r.AnswerFirst[:3] {
+	for _, q := range r.AnswerFirst[:4] {
 		first = append(first, q.Question)
 	}
-	if want := []string{"company.annual_revenue", "company.revenue_target", "constraints.annual_leadership_budget"}; !slices.Equal(first, want) {
+	// A founder with two reps: whether the sale is proven comes first.
+	if want := []string{"company.customers_closed_by_founder", "company.annual_revenue", "company.revenue_target", "constraints.annual_leadership_budget"}; !slices.Equal(first, want) {
 		t.Errorf("answer first %v, want %v", first, want)
 	}
 	if len(p.Hires) != 0 || p.Year1+p.Year2 != 0 {

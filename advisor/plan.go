@@ -241,12 +241,18 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions, o Optio
 	if r.Confidence == ConfidenceLow {
 		p.GrowthReps = 0
 	}
-	pl := &planner{a: a, r: r, as: as, t: d.Thresholds, team: d.Thresholds.Roles(a.People), ramp: p.RampMonths, start: p.Start}
+	pl := &planner{a: a, d: d, r: r, as: as, t: d.Thresholds, team: d.Thresholds.Roles(a.People), ramp: p.RampMonths, start: p.Start}
 	pl.plan(p.GrowthReps)
 	p.Hires = pl.hires
+	p.GrowthReps = 0
+	for _, h := range p.Hires {
+		if h.Why == gapWhy {
+			p.GrowthReps++
+		}
+	}
 	p.EndTeam = pl.endTeam()
 	p.compute()
-	p.Comparison = compare(p, FractionalEngagement(a, as, r.FractionalMonths))
+	p.Comparison = compare(p, FractionalEngagement(a, as, r.FractionalMonths, r.FractionalDays))
 	if o.Runs >= 0 {
 		p.Range = SimulateRange(p, o.Runs)
 	}

@@ -90,6 +90,25 @@ type Question struct {
 	Options  []string `json:"options,omitempty"`
 }
 
+// Asked is the question as a sentence, for lists of questions to answer:
+// the prompt, or, where the prompt is a field's label ("Forecast
+// accuracy"), the question it stands for.
+func (q Question) Asked() string {
+	if s, ok := askedAs[q.ID]; ok {
+		return s
+	}
+	return q.Prompt
+}
+
+var askedAs = map[string]string{
+	"people[].quota_attainment": "What share of quota did each rep reach over the last four quarters?",
+	"metrics.win_rate":          "What share of qualified deals do you win?",
+	"metrics.forecast_accuracy": "How close was last quarter's forecast to what closed?",
+	"metrics.sales_cycle_days":  "How many days does a deal take from first conversation to signature?",
+	"metrics.pipeline_coverage": "How many times the period's target does your open pipeline cover?",
+	"metrics.reps_at_quota":     "What share of your reps reach quota?",
+}
+
 // Questions returns the question bank, in the order the wizard asks it.
 func Questions() []Question { return append([]Question(nil), questionBank...) }
 

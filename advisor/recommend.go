@@ -118,10 +118,18 @@ type Recommendation struct {
 	// FractionalMonths is the length of a short fractional engagement the
 	// advice asks for; 0 means the plan's usual engagement.
 	FractionalMonths int `json:"fractional_months,omitempty"`
+	// FractionalDays is the days a week a lighter engagement asks for; 0
+	// means the assumption.
+	FractionalDays float64 `json:"fractional_days,omitempty"`
 	// ManagerStart is the month a scenario wants its full-time manager from
 	// (hired, promoted, or after a fractional engagement); 0 for the
 	// plan's usual timing. The recommendation itself leaves it 0.
-	ManagerStart  int           `json:"manager_start,omitempty"`
+	ManagerStart int `json:"manager_start,omitempty"`
+	// Compare is set when a fractional VP and a full-time manager are both
+	// real options for this team, so that the comparison belongs to the
+	// advice: not where managers in post cover the reps, not where a
+	// full-time hire is ruled out, not before there are reps to lead.
+	Compare       bool          `json:"compares_fractional_and_full_time"`
 	Affordability Affordability `json:"affordability"`
 	Readiness     *Readiness    `json:"readiness,omitempty"`
 }
@@ -225,8 +233,8 @@ func Recommend(a Answers, d Diagnosis, as Assumptions) Recommendation {
 	r := &recommender{a: a, d: d, as: as, t: d.Thresholds, team: d.Thresholds.Roles(a.People)}
 	r.rec.Readiness = CheckReadiness(a)
 	r.rec.Affordability = affordability(a, as, d.Thresholds)
-	r.decide()
 	r.actions()
+	r.decide()
 	r.confidence()
 	r.finish()
 	return r.rec
@@ -289,7 +297,7 @@ func (r *recommender) founderStage() {
 		r.why(fmt.Sprintf("Nobody sells full-time yet, and we don't know how many customers a founder has closed; first show that the sale is repeatable (about %d customers closed by a founder).", r.t.FounderProvenCustomers), "company.customers_closed_by_founder")
 	default:
 		r.rec.Primary = HireFirstRep
-		r.alt(FractionalSalesLeader, KeepFounderSelling)
+		r.alt(KeepFounderSelling)
 		r.why(fmt.Sprintf("A founder has proven the sale (%d customers closed) and nobody else sells: hire the first rep and move the founder towards managing and forecasting.", *n), "company.customers_closed_by_founder", "people")
 		if _, ok := r.d.Finding(FounderBottleneck); ok {
 			r.why("Deals wait for the founder today (see the findings); a rep takes them over.", string(FounderBottleneck))
@@ -321,9 +329,13 @@ func (r *recommender) structureOK() {
 	r.rec.Primary = StructureOK
 	r.why(fmt.Sprintf("The role clarity score is %d of 100 and no serious finding stands: selling, managing and forecasting sit with different people.", r.d.RoleClarityScore), "role_clarity_score")
 	if _, ok := r.sellerFinding(); ok {
-		r.why("Some reps miss quota while the others hit it: coach or replace those sellers; the structure is not the problem.", string(IndividualUnderperformance), string(SomeRepsUnderperform))
+		r.why("Some reps miss quota while the others hit it: that is about those sellers (see the changes below); the structure is not the problem.", string(IndividualUnderperformance), string(SomeRepsUnderperform))
 	}
-	r.alt(FractionalSalesLeader)
+	if len(r.team.Reps) < r.t.ManagerMinReps {
+		r.alt(HireFirstRep) // a team this small grows by its sellers before it needs a leader
+	} else {
+		r.alt(FractionalSalesLeader)
+	}
 	r.growth()
 }
 
@@ -353,7 +365,7 @@ func (r *recommender) notLeadership() {
 	r.alt(FractionalSalesLeader)
 	r.why("No finding points at leadership or role confusion.", "role_clarity_score")
 	if _, ok := r.sellerFinding(); ok {
-		r.why("Some reps miss quota while the others hit it: coach or replace those sellers before changing the structure.", string(IndividualUnderperformance), string(SomeRepsUnderperform))
+		r.why("Some reps miss quota while the others hit it: work with those sellers (see the changes below) before changing the structure.", string(IndividualUnderperformance), string(SomeRepsUnderperform))
 	}
 	if r.d.RoleClarityScore < r.t.HealthyScore {
 		r.rec.Headline = "Keep your structure; fix what the findings show"
@@ -450,12 +462,16 @@ func (r *recommender) managersCover() {
 		holds = verb(len(s.Managers), "has", "have") + " the manager's title, though not yet the week"
 		fix = "The fix is to make the role real (see the changes below)."
 	}
+	if len(r.rec.Actions) == 0 {
+		fix = "The fix is in how the managers spend their week, not in another manager."
+	}
 	r.why(fmt.Sprintf("%s %s: %s %s %s at a span of %s, so another manager would not help. %s",
 		listNames(s.Managers), holds, plural(s.Reps, "rep"), verb(s.Reps, "needs", "need"), plural(s.ManagersNeeded, "manager"), fmtNum(r.t.Span), fix), "people")
 	ev, refs := r.evidence()
 	r.why(ev, refs...)
+	r.rec.FractionalMonths = ShortEngagementMonths // the most the advice weighs for managers in post
 	if r.processWork() && r.shortAffordable() {
-		r.rec.Primary, r.rec.FractionalMonths = FractionalSalesLeader, ShortEngagementMonths
+		r.rec.Primary = FractionalSalesLeader
 		r.why(fmt.Sprintf("A short fractional engagement of about %d months sets up the process (%s) and hands it to %s; no longer engagement, and no new manager.",
 			ShortEngagementMonths, r.processWhy(), listNames(s.Managers)), "company.sales_process_documented", string(ForecastInaccurate), string(TeamWideUnderperformance))
 		r.alt(StructureOK)
@@ -510,15 +526,16 @@ func (r *recommender) shortAffordable() bool {
 func (r *recommender) anotherManager() {
 	s := r.d.Team
 	nth := ordinal(len(s.Managers) + 1)
-	r.why(fmt.Sprintf("%s %s at a span of %s; %s %s them today, so the team needs %s manager.",
-		plural(s.Reps, "rep"), verb(s.Reps, "needs", "need"), fmtNum(r.t.Span), listNames(s.Managers), verb(len(s.Managers), "leads", "lead"), nth), "people")
+	r.why(fmt.Sprintf("%s %s %s at a span of %s; %s %s them today, so the team needs %s manager.",
+		plural(s.Reps, "rep"), verb(s.Reps, "needs", "need"), plural(s.ManagersNeeded, "manager"), fmtNum(r.t.Span), listNames(s.Managers),
+		verb(len(s.Managers), "leads", "lead"), nth), "people")
 	ev, refs := r.evidence()
 	r.why(ev, refs...)
 	aff := r.rec.Affordability
 	switch {
-	case aff.Status != AffordNo && r.ready():
+	case r.ready() && r.promotionAffordable():
 		r.rec.Primary, r.rec.Headline = PromoteInternalManager, "Promote "+nth+" sales manager from within"
-		r.why(r.rec.Readiness.Summary+" Plan leadership coaching for the transition: nearly 60% of new managers struggle in their first two years (Harvard Business Review).", "promotion_candidate")
+		r.promotionReasons()
 		r.alt(HireSalesManager, FractionalSalesLeader)
 	case aff.Status != AffordNo:
 		r.rec.Primary, r.rec.Headline = HireSalesManager, "Hire "+nth+" sales manager"
@@ -536,16 +553,24 @@ func (r *recommender) anotherManager() {
 func (r *recommender) firstLeader() {
 	reps := len(r.team.Reps)
 	ev, refs := r.evidence()
-	r.why(fmt.Sprintf("Nobody but %s leads the %s. %s", r.leaders(), plural(reps, "rep"), ev), append(refs, r.structuralRefs()...)...)
+	r.why(fmt.Sprintf("%s the %s. %s", r.leaders(), plural(reps, "rep"), ev), append(refs, r.structuralRefs()...)...)
 	enough := reps >= r.t.ManagerMinReps
 	doc := r.a.Company.SalesProcessDocumented
 	designed := doc != nil && *doc
 	aff := r.rec.Affordability
+	if enough && designed && r.ready() && r.promotionAffordable() {
+		r.rec.Primary = PromoteInternalManager
+		r.why(fmt.Sprintf("With %d reps and a written process, leading the team is a full-time job, and nobody holds it today.", reps), "people", "company.sales_process_documented")
+		r.promotionReasons()
+		r.alt(HireSalesManager, FractionalSalesLeader)
+		return
+	}
 	if enough && designed && aff.Status != AffordNo {
 		r.fullTime()
 		return
 	}
 	r.rec.Primary = FractionalSalesLeader
+	r.lighterIfSoft()
 	if !enough {
 		r.why(fmt.Sprintf("With %s, leading them is not yet a full-time job (a first manager pays off from %d reps): a fractional VP of Sales gives experienced leadership for part of the week.", plural(reps, "rep"), r.t.ManagerMinReps), "people")
 	}
@@ -562,7 +587,11 @@ func (r *recommender) firstLeader() {
 		plural(Months(r.as.ManagerRampMonths), "month")), "assumptions.manager_ramp_months")
 	if r.ready() {
 		r.alt(PromoteInternalManager)
-		r.why(r.rec.Readiness.Summary+" Once the team grows, promoting them is an option; a fractional leader can mentor them first.", "promotion_candidate")
+		when := "Once the team has grown and the process is written down, promoting them is an option"
+		if enough {
+			when = "Promoting them is an option once the process is written down"
+		}
+		r.why(r.rec.Readiness.Summary+" "+when+"; a fractional leader can mentor them first.", "promotion_candidate")
 	}
 	if c := r.a.Constraints.CanHireFullTime; c == nil || *c {
 		r.alt(HireSalesManager)
@@ -571,7 +600,35 @@ func (r *recommender) firstLeader() {
 	r.alt(HireFirstRep)
 }
 
-// leaders names who leads the reps today, for a sentence.
+// SoftEngagementMonths is the engagement the advice asks for when only the
+// owner's words, no number, show that the structure costs sales: a lighter
+// start, one day a week, extended if the numbers confirm it.
+const SoftEngagementMonths = 6
+
+// lighterIfSoft sizes the engagement down when every outcome signal is a
+// symptom the owner ticked rather than a number.
+func (r *recommender) lighterIfSoft() {
+	for _, s := range r.d.Signals {
+		if s.ID != string(NoCoaching) && s.ID != string(FounderBottleneckSymptom) {
+			return
+		}
+	}
+	low, _, _ := r.as.FractionalDaysPerWeek.Spread()
+	r.rec.FractionalMonths, r.rec.FractionalDays = SoftEngagementMonths, low
+	r.why(fmt.Sprintf("Only your own words show what the structure costs, no number does yet: start lighter, %d months at %s a week, and extend if the forecast or quota show more.",
+		SoftEngagementMonths, days(low)), "symptoms")
+}
+
+// days words days a week: "1 day", "1.5 days".
+func days(d float64) string {
+	if d == 1 {
+		return "1 day"
+	}
+	return fmtNum(d) + " days"
+}
+
+// leaders says who leads the reps today, to begin a sentence: "Nobody
+// leads", "Nobody but Dana (a founder) leads".
 func (r *recommender) leaders() string {
 	var who []string
 	for _, p := range r.team.Founders {
@@ -579,10 +636,13 @@ func (r *recommender) leaders() string {
 			who = append(who, p.Name)
 		}
 	}
-	if len(who) == 0 {
-		return "nobody"
+	switch len(who) {
+	case 0:
+		return "Nobody leads"
+	case 1:
+		return "Nobody but " + who[0] + " (a founder) leads"
 	}
-	return listNames(who) + " (a founder)"
+	return "Nobody but " + listNames(who) + " (founders) lead"
 }
 
 func (r *recommender) ready() bool { return r.rec.Readiness != nil && r.rec.Readiness.Ready }
@@ -591,12 +651,6 @@ func (r *recommender) fullTime() {
 	reps := len(r.team.Reps)
 	r.why(fmt.Sprintf("With %d reps and a written process, leading the team is a full-time job, and nobody holds it today.", reps), "people", "company.sales_process_documented")
 	r.affordabilityReason()
-	if r.ready() {
-		r.rec.Primary = PromoteInternalManager
-		r.alt(HireSalesManager, FractionalSalesLeader)
-		r.why(r.rec.Readiness.Summary+" Plan leadership coaching for the transition: nearly 60% of new managers struggle in their first two years (Harvard Business Review).", "promotion_candidate")
-		return
-	}
 	r.rec.Primary = HireSalesManager
 	r.alt(FractionalSalesLeader)
 	if r.rec.Readiness == nil {
@@ -618,6 +672,31 @@ func (r *recommender) affordabilityReason() {
 	}
 }
 
+// promotionAffordable reports whether the leadership budget, if known,
+// covers a promotion: the raise from the rep band to the manager band with
+// burden, since the candidate's pay is not new cost.
+func (r *recommender) promotionAffordable() bool {
+	b := r.a.Constraints.AnnualLeadershipBudget
+	return b == nil || *b >= r.raiseCost()
+}
+
+func (r *recommender) raiseCost() float64 {
+	as := r.as
+	return (as.Manager.At(as.Level) - as.Rep.At(as.Level)) * (1 + as.BurdenRate.Value)
+}
+
+// promotionReasons say why the ready candidate, what it costs and what the
+// transition needs.
+func (r *recommender) promotionReasons() {
+	rd, cur := r.rec.Readiness, r.as.Currency
+	cost := fmt.Sprintf("Promoting %s costs the raise to the manager band, about %s a year with burden", rd.Candidate, Money(r.raiseCost(), cur))
+	if b := r.a.Constraints.AnnualLeadershipBudget; b != nil {
+		cost += fmt.Sprintf(", within the leadership budget of %s", Money(*b, cur))
+	}
+	r.why(cost+"; a backfill rep takes over the selling they stop doing.", "promotion_candidate", "constraints.annual_leadership_budget")
+	r.why(rd.Summary+" Plan leadership coaching for the transition: nearly 60% of new managers struggle in their first two years (Harvard Business Review).", "promotion_candidate")
+}
+
 func (r *recommender) promotionWarning() {
 	if f, ok := r.d.Finding(PromotionRisk); ok {
 		r.why(f.Evidence+" Quota attainment alone never qualifies a manager.", string(PromotionRisk))
@@ -635,14 +714,26 @@ func (r *recommender) growthReps() int {
 }
 
 // growth explains the reps a plan adds for the revenue gap when the advice
-// itself is not about hiring.
+// itself is not about hiring. "Growth, not structure" only where no
+// finding says the structure needs work.
 func (r *recommender) growth() {
-	if n := r.growthReps(); n > 0 {
-		c := r.a.Company
-		r.why(fmt.Sprintf("Growth, not structure: the revenue gap of %s calls for about %s, each booking about %s a year (%s of a %s quota), so the plan adds them.",
-			Money(*c.RevenueTarget-*c.AnnualRevenue, r.as.Currency), plural(n, "new rep"), Money(r.as.RepBookings(), r.as.Currency), percent(r.as.ExpectedAttainment.Value),
-			Money(r.as.RepQuota(), r.as.Currency)), "company.revenue_target")
+	n := r.growthReps()
+	if n == 0 {
+		return
 	}
+	c, cur := r.a.Company, r.as.Currency
+	lead := "Growth, not structure: the"
+	if len(r.structuralRefs()) > 0 {
+		lead = "Growth as well as the fixes: the"
+	}
+	each := fmt.Sprintf("each booking about %s a year", Money(r.as.RepBookings(), cur))
+	adds := "so the plan adds them"
+	if n == 1 {
+		each, adds = fmt.Sprintf("booking about %s a year", Money(r.as.RepBookings(), cur)), "so the plan adds one"
+	}
+	r.why(fmt.Sprintf("%s revenue gap of %s calls for about %s, %s (%s of a %s quota), %s.", lead,
+		Money(*c.RevenueTarget-*c.AnnualRevenue, cur), plural(n, "new rep"), each, percent(r.as.ExpectedAttainment.Value),
+		Money(r.as.RepQuota(), cur), adds), "company.revenue_target")
 }
 
 // finish orders the alternatives, says when each fits, and writes the
@@ -666,6 +757,8 @@ func (r *recommender) finish() {
 	if r.rec.AnswerFirst == nil {
 		r.rec.AnswerFirst = []AnswerFirst{}
 	}
+	fullTime := r.a.Constraints.CanHireFullTime == nil || *r.a.Constraints.CanHireFullTime
+	r.rec.Compare = r.rec.InvolvesLeadership() && fullTime && !r.d.Team.Covered() && len(r.team.Reps) > 0
 }
 
 // title is a kind's title for this team: another rep where reps sell, a
@@ -679,6 +772,8 @@ func (r *recommender) title(k Kind) string {
 		return "Hire " + ordinal(managers+1) + " sales manager"
 	case k == PromoteInternalManager && managers > 0:
 		return "Promote " + ordinal(managers+1) + " sales manager from within"
+	case k == FractionalSalesLeader && r.rec.FractionalMonths > 0 && r.rec.FractionalDays > 0:
+		return fmt.Sprintf("Bring in a fractional VP of Sales for %d months, %s a week", r.rec.FractionalMonths, days(r.rec.FractionalDays))
 	case k == FractionalSalesLeader && r.rec.FractionalMonths > 0:
 		return fmt.Sprintf("Bring in a fractional VP of Sales for %d months", r.rec.FractionalMonths)
 	case k == StructureOK && r.d.Serious():
@@ -700,8 +795,7 @@ func (r *recommender) whenInstead(k Kind) string {
 		if r.d.Team.Covered() {
 			return "Only once the reps outgrow the managers in post: at " + fmtNum(r.t.Span) + " reps per manager."
 		}
-		return fmt.Sprintf("Once the team has %d or more reps, a written process and a budget of about %s a year for a full-time manager's loaded cost.",
-			r.t.ManagerMinReps, Money(r.as.ManagerLoadedCost(), cur))
+		return r.managerWhen()
 	case PromoteInternalManager:
 		if rd := r.rec.Readiness; rd != nil {
 			return "Promote from within when the candidate shows all four readiness signals: " + rd.Summary
@@ -718,6 +812,28 @@ func (r *recommender) whenInstead(k Kind) string {
 		return "If the findings can be fixed by changing who does what, at no cost, before paying for leadership."
 	}
 	return k.Title()
+}
+
+// managerWhen says what a full-time manager still waits for: the reps, a
+// written process, the budget, the candidate; only what is missing.
+func (r *recommender) managerWhen() string {
+	var need []string
+	if len(r.team.Reps) < r.t.ManagerMinReps {
+		need = append(need, fmt.Sprintf("%d or more reps", r.t.ManagerMinReps))
+	}
+	if doc := r.a.Company.SalesProcessDocumented; doc == nil || !*doc {
+		need = append(need, "a written sales process")
+	}
+	if r.rec.Affordability.Status != AffordYes {
+		need = append(need, fmt.Sprintf("a budget of about %s a year for a full-time manager's loaded cost", Money(r.as.ManagerLoadedCost(), r.as.Currency)))
+	}
+	if len(need) == 0 {
+		if r.ready() {
+			return "If the promotion does not work out, or the team wants experience from outside: the budget covers a full-time hire."
+		}
+		return "The team, the process and the budget are there for a full-time manager."
+	}
+	return "Once the team has " + listNames(need) + "."
 }
 
 func dedupe(primary Kind, ks []Kind) []Kind {

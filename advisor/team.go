@@ -111,8 +111,14 @@ func (t Thresholds) ManagingWeeks(people []Person) float64 {
 }
 
 // ManagersNeeded is how many managers the team's reps need at the span of
-// control, rounded up.
-func (t Thresholds) ManagersNeeded(reps int) int { return ManagersFor(reps, t.Span) }
+// control, rounded up; below ManagerMinReps reps a founder or a
+// player-coach leads and no manager is needed.
+func (t Thresholds) ManagersNeeded(reps int) int {
+	if reps < t.ManagerMinReps {
+		return 0
+	}
+	return ManagersFor(reps, t.Span)
+}
 
 // Hats counts the roles a person holds at once: seller (selling at least
 // PlayerMinSelling), manager (managing at least HatMin) and forecaster

@@ -3,17 +3,18 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // warnings lists what the owner must check before trusting the figures.
 func (p Plan) warnings() []string {
 	a, as, cur := p.Answers, p.Assumptions, p.Currency
 	out := []string{}
-	if as.Currency != "USD" && !(as.Rep.Edited && as.Manager.Edited && as.FractionalRetainer.Edited) {
-		out = append(out, fmt.Sprintf("The salary bands and the fractional retainer are US figures in dollars; this plan shows them in %s without conversion. Check them against your market (Plan step, or the workbook's Salary bands and Assumptions sheets).", as.Currency))
+	if w := p.currencyWarning(); w != "" {
+		out = append(out, w)
 	}
 	for _, h := range p.Hires {
-		if e := FractionalEngagement(a, as, p.Recommendation.FractionalMonths); h.Role == RoleFractionalVP && e.OverBudget {
+		if e := FractionalEngagement(a, as, p.Recommendation.FractionalMonths, p.Recommendation.FractionalDays); h.Role == RoleFractionalVP && e.OverBudget {
 			out = append(out, e.Note)
 		}
 	}
@@ -26,28 +27,82 @@ func (p Plan) warnings() []string {
 		out = append(out, p.RampNote)
 	}
 	out = append(out, p.gapWarnings()...)
-	if rev := a.Company.AnnualRevenue; rev != nil && *rev > 0 && p.Year1 > *rev/2 {
-		out = append(out, fmt.Sprintf("The plan's first year costs %s, %.0f%% of this year's revenue (%s). Check the revenue target and the pace of hiring.",
-			Money(p.Year1, cur), p.Year1 / *rev * 100, Money(*rev, cur)))
+	if p.GrowthReps > 0 && p.Diagnosis.Has(TeamWideUnderperformance) {
+		out = append(out, fmt.Sprintf("Most reps miss quota today, and new reps inherit what makes them miss: the plan starts them after a quarter of the changes and counts them at %s of quota.",
+			percent(as.ExpectedAttainment.Value)))
+	}
+	if rev := a.Company.AnnualRevenue; rev != nil && *rev > 0 {
+		for y, cost := range []float64{p.Year1, p.Year2} {
+			if cost > *rev/2 {
+				out = append(out, fmt.Sprintf("The plan's %s year costs %s, %s of this year's revenue (%s). Check the revenue target and the pace of hiring.",
+					[]string{"first", "second"}[y], Money(cost, cur), percent(cost / *rev), Money(*rev, cur)))
+				break
+			}
+		}
 	}
 	return out
+}
+
+// currencyWarning names the figures still in US dollars under another
+// currency: the ones the user has not set for the market.
+func (p Plan) currencyWarning() string {
+	as := p.Assumptions
+	if as.Currency == "USD" {
+		return ""
+	}
+	var left []string
+	if !as.Rep.Edited {
+		left = append(left, "the sales rep pay band")
+	}
+	if !as.Manager.Edited {
+		left = append(left, "the sales manager pay band")
+	}
+	if !as.FractionalRetainer.Edited {
+		left = append(left, "the fractional retainer")
+	}
+	if len(left) == 0 {
+		return ""
+	}
+	verb := "are US figures"
+	if len(left) == 1 {
+		verb = "is a US figure"
+	}
+	return fmt.Sprintf("%s %s in dollars, shown in %s without conversion. Check against your market (Plan step, or the workbook's Salary bands and Assumptions sheets).",
+		upperFirst(listNames(left)), verb, as.Currency)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // gapWarnings says how the plan's new reps measure up to the revenue gap.
 func (p Plan) gapWarnings() []string {
 	as, cur, g := p.Assumptions, p.Currency, p.RevenueGap
+	switch r := p.Recommendation; {
+	case r.Confidence == ConfidenceLow:
+		return []string{"The plan books nothing until the questions on the Recommendation step are answered."}
+	case r.Primary == KeepFounderSelling && g != nil && *g > 0:
+		return []string{fmt.Sprintf("The plan books no rep until a founder has proven the sale; the gap of %s then calls for about %s.",
+			Money(*g, cur), plural(p.RepsNeeded, "new rep"))}
+	}
 	switch {
 	case g == nil:
 		return []string{"This year's revenue or next year's target is not known, so the plan books no reps for growth; give both to size the team."}
-	case *g <= 0:
-		return []string{fmt.Sprintf("The revenue target is at or below this year's revenue (a gap of %s), so the plan books no reps for growth.", Money(*g, cur))}
-	case p.RepsNeeded > p.GrowthReps:
-		return []string{fmt.Sprintf("The target is out of reach at this size: closing the gap of %s takes about %s at %s of quota each, and %s to coach them; the plan books %d, which book %s in year 2 (%.0f%% of the gap).",
-			Money(*g, cur), plural(p.RepsNeeded, "new rep"), percent(as.ExpectedAttainment.Value), plural(ManagersFor(p.RepsNeeded, as.Span.Value), "manager"),
-			p.GrowthReps, Money(p.Capacity2, cur), p.Capacity2 / *g * 100)}
-	case p.Capacity2 < 0.9**g: // within 10% of the gap is planning noise
-		return []string{fmt.Sprintf("New reps book %s in year 2, %.0f%% of the revenue gap (%s): they start one at a time and ramp over %s. %s",
-			Money(p.Capacity2, cur), p.Capacity2 / *g * 100, Money(*g, cur), plural(p.RampMonths, "month"), p.runRate())}
+	case *g == 0:
+		return []string{"The revenue target is this year's revenue, so the plan books no reps for growth."}
+	case *g < 0:
+		return []string{fmt.Sprintf("The revenue target is %s below this year's revenue, so the plan books no reps for growth.", Money(-*g, cur))}
+	case p.RepsNeeded > maxNewReps:
+		team := p.Diagnosis.Team.Reps + p.RepsNeeded
+		return []string{fmt.Sprintf("The target is out of reach at this size: closing the gap of %s takes about %s at %s of quota each, a team of %d reps that needs %s; the plan books %d, which book %s in year 2 (%s of the gap).",
+			Money(*g, cur), plural(p.RepsNeeded, "new rep"), percent(as.ExpectedAttainment.Value), team, plural(p.Diagnosis.Thresholds.ManagersNeeded(team), "manager"),
+			p.GrowthReps, Money(p.Capacity2, cur), percent(p.Capacity2 / *g))}
+	case p.GrowthReps > 0 && p.Capacity2 < 0.9**g: // within 10% of the gap is planning noise
+		return []string{fmt.Sprintf("New reps book %s in year 2, %s of the revenue gap (%s): they start one at a time and ramp over %s. %s",
+			Money(p.Capacity2, cur), percent(p.Capacity2 / *g), Money(*g, cur), plural(p.RampMonths, "month"), p.runRate())}
 	}
 	return nil
 }
@@ -64,5 +119,6 @@ func (p Plan) runRate() string {
 	return fmt.Sprintf("By %s they book at %s a year, short of the gap.", p.MonthLabels[PlanMonths-1], Money(last, p.Currency))
 }
 
-// percent writes a share as a whole percentage: 0.7 is "70%".
-func percent(x float64) string { return fmtNum(math.Round(x*100)) + "%" }
+// percent writes a share as a whole percentage, halves rounded up: 0.7 is
+// "70%", 0.885 is "89%".
+func percent(x float64) string { return fmtNum(math.Round(x*100+1e-9)) + "%" }

@@ -123,7 +123,7 @@ func (s *recommendationScreen) load() {
 	c := p.Comparison
 	s.chart.set(c, p.Currency)
 	s.chartNote.SetText(comparisonNote(p))
-	if r.InvolvesLeadership() {
+	if r.Compare {
 		s.comparison.Show()
 	} else {
 		s.comparison.Hide()

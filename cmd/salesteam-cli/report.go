@@ -95,23 +95,30 @@ func writePlan(w io.Writer, p advisor.Plan) {
 	if len(p.Hires) == 0 {
 		fmt.Fprintln(w, "No hires.")
 	}
-	fmt.Fprintf(w, "\nTurnover: about %.1f reps are expected to leave in 24 months (%.1f%% a year); replacing them costs %s in year 1 and %s in year 2.\n",
-		p.ExpectedDepartures, p.Assumptions.RepTurnover.Value*100, advisor.Money(sumYear(p.TurnoverCost, 1), cur), advisor.Money(sumYear(p.TurnoverCost, 2), cur))
+	if p.ExpectedDepartures > 0 {
+		fmt.Fprintf(w, "\nTurnover: about %.1f of the plan's reps are expected to leave in 24 months (%.1f%% a year); replacing them costs %s in year 1 and %s in year 2.\n",
+			p.ExpectedDepartures, p.Assumptions.RepTurnover.Value*100, advisor.Money(sumYear(p.TurnoverCost, 1), cur), advisor.Money(sumYear(p.TurnoverCost, 2), cur))
+	}
 	fmt.Fprintf(w, "\nYear 1 total: %s\nYear 2 total: %s\n", advisor.Money(p.Year1, cur), advisor.Money(p.Year2, cur))
 	fmt.Fprintf(w, "Headcount: %d now, %d in %s\n", p.HeadcountNow, p.Headcount12, p.MonthLabels[11])
-	fmt.Fprintf(w, "Team at the end: %s, %s; at a span of %g they need %s\n", plural(p.EndTeam.Reps, "rep"), plural(p.EndTeam.Managers, "manager"),
-		p.Assumptions.Span.Value, plural(p.EndTeam.Needed, "manager"))
+	if e := p.EndTeam; e.Needed > 0 {
+		fmt.Fprintf(w, "Team at the end: %s, %s; at a span of %g they need %s\n", plural(e.Reps, "rep"), plural(e.Managers, "manager"),
+			p.Assumptions.Span.Value, plural(e.Needed, "manager"))
+	}
 	fmt.Fprintf(w, "New reps book %s in year 1 and %s in year 2, at %.0f%% of quota, less turnover", advisor.Money(p.Capacity1, cur),
 		advisor.Money(p.Capacity2, cur), p.ExpectedAttainment*100)
-	if p.RevenueGap != nil {
-		fmt.Fprintf(w, " (revenue gap to target: %s; reps it takes: %d, booked: %d)", advisor.Money(*p.RevenueGap, cur), p.RepsNeeded, p.GrowthReps)
+	switch g := p.RevenueGap; {
+	case g != nil && *g > 0:
+		fmt.Fprintf(w, " (revenue gap to target: %s; reps it takes: %d, booked: %d)", advisor.Money(*g, cur), p.RepsNeeded, p.GrowthReps)
+	case g != nil:
+		fmt.Fprintf(w, " (the target is %s below this year's revenue)", advisor.Money(-*g, cur))
 	}
 	fmt.Fprintln(w)
 	writeRange(w, p)
 	for _, warning := range p.Warnings {
 		fmt.Fprintf(w, "\nCheck: %s\n", warning)
 	}
-	if p.Recommendation.InvolvesLeadership() {
+	if p.Recommendation.Compare {
 		writeComparison(w, p)
 	}
 	writeAssumptions(w, p)
@@ -164,11 +171,19 @@ func writeAssumptions(w io.Writer, p advisor.Plan) {
 	fmt.Fprintln(w, "\nAssumptions (edit them in the app or in the exported workbook):")
 	as := p.Assumptions
 	for _, b := range as.Bands() {
-		fmt.Fprintf(w, "  %s band %s / %s / %s, %.0f%% base (%s, %s)\n", b.Title, advisor.Money(b.Low, cur), advisor.Money(b.Mid, cur),
-			advisor.Money(b.High, cur), b.BaseShare*100, b.Source, b.Year)
+		src := b.Source + ", " + b.Year
+		if b.Edited {
+			src = "your figure; the default's source: " + src
+		}
+		fmt.Fprintf(w, "  %s band %s / %s / %s, %.0f%% base (%s)\n", b.Title, advisor.Money(b.Low, cur), advisor.Money(b.Mid, cur),
+			advisor.Money(b.High, cur), b.BaseShare*100, src)
 	}
 	for _, f := range as.Figures() {
-		fmt.Fprintf(w, "  %s: %s (%s, %s)\n", f.Label, figure(f, cur), f.Source, f.Year)
+		src := f.Source + ", " + f.Year
+		if f.Edited {
+			src = "your figure; the default's source: " + src
+		}
+		fmt.Fprintf(w, "  %s: %s (%s)\n", f.Label, figure(f, cur), src)
 	}
 	if p.RampNote != "" {
 		fmt.Fprintf(w, "  %s\n", p.RampNote)
@@ -188,6 +203,8 @@ func figure(f advisor.Figure, cur string) string {
 		return fmt.Sprintf("%.1f%%", f.Value*100)
 	case f.Unit == "per month", f.Unit == "one-off":
 		return advisor.Money(f.Value, cur) + " " + f.Unit
+	case f.Value == 1:
+		return "1 " + strings.Replace(strings.Replace(f.Unit, "months", "month", 1), "days", "day", 1)
 	}
 	return fmt.Sprintf("%g %s", f.Value, f.Unit)
 }
