@@ -15,14 +15,14 @@ import (
 // diagnosisScreen shows the role clarity score, who does what, the findings,
 // the questions that would sharpen the diagnosis and the thresholds.
 type diagnosisScreen struct {
-	u         *UI
-	score     *widget.Label
-	bar       *widget.ProgressBar
-	breakdown *fyne.Container
-	problem   *widget.Label
-	grid      *fyne.Container
-	symptoms  *fyne.Container // what the ticked symptoms point at
-	findings  *fyne.Container
+	u          *UI
+	score      *widget.Label
+	bar        *widget.ProgressBar
+	breakdown  *fyne.Container
+	problem    *widget.Label
+	grid       *fyne.Container
+	symptoms   *fyne.Container // what the ticked symptoms point at
+	findings   *fyne.Container
 	sharpen    *fyne.Container
 	thresholds *fyne.Container // the thresholds of the diagnosis that was run
 	view       fyne.CanvasObject
