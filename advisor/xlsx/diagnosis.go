@@ -27,7 +27,7 @@ func (w *writer) diagnosis(p advisor.Plan) {
 	}
 	r = w.findings(s, r+1, d.Findings)
 	w.grid(s, r+1, p)
-	w.print(s, 0)
+	w.print(s, printOpts{landscape: true})
 }
 
 func (w *writer) findings(s string, r int, fs []advisor.Finding) int {
