@@ -41,7 +41,7 @@ func (w *writer) bands(p advisor.Plan) {
 	w.header(s, bandsHeader, "Role", "Measure", "Low", "Mid", "High", "Plan uses", "Base share", "Year", "Confidence")
 	w.band(s, bandsRep, as.Rep, as.Level, "Sales representative", repBand)
 	w.band(s, bandsManager, as.Manager, as.Level, "Sales manager", managerBand)
-	w.textAcross(s, 1, 9, bandsManager+2, "Low ≤ mid ≤ high is enforced; base share is the part of pay that is base salary, the rest is variable (commission or bonus).", w.st.note)
+	w.textAcross(s, 1, 9, bandsManager+2, "Low ≤ mid ≤ high is enforced; base share is the part of pay that is base salary, the rest is variable (commission or bonus).", w.st.noteWrap)
 	w.bandSources(s, as)
 	w.freeze(s, 2, bandsHeader+1)
 	w.print(s, printOpts{landscape: true, titleRows: bandsHeader})

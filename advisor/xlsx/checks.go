@@ -34,7 +34,7 @@ const tolerance = 0.005
 // formulas catch both.
 func (w *writer) checks(p advisor.Plan) {
 	const s = SheetChecks
-	w.widths(s, 58, 70)
+	w.widths(s, 56, 60)
 	w.title(s, "Checks", "Each line is a formula: OK, or what is wrong. Fix what a line names and it turns OK.")
 	cs := append(w.tieChecks(p), w.inputChecks(p)...)
 	first := checksHeader + 1
@@ -71,7 +71,7 @@ func (w *writer) checks(p advisor.Plan) {
 		{Type: "cell", Criteria: "not equal to", Value: `"OK"`, Format: &w.st.badFormat},
 	}))
 	w.freeze(s, 1, checksHeader+1)
-	w.print(s, printOpts{landscape: true, titleRows: checksHeader})
+	w.print(s, printOpts{titleRows: checksHeader})
 }
 
 // tieChecks hold the plan's arithmetic together: rows and columns

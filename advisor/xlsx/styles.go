@@ -25,7 +25,7 @@ type styles struct {
 	month, textInput, high, medium, low, moneyLeft, numberLeft      int
 	boldNumber, strong, whole, wholeInput, nameInput, roleInput     int
 	pctLeft, moneyChange, pctChange, numberChange, breakEven, bigOK int
-	textLeftInput, sentence, boldWrap                               int
+	sentence, boldWrap, noteWrap                                    int
 	okFormat, badFormat                                             int // conditional formats
 }
 
@@ -33,7 +33,7 @@ type styles struct {
 // to it.
 func (st styles) wraps(style int) bool {
 	switch style {
-	case st.wrap, st.label, st.header, st.sentence, st.boldWrap:
+	case st.wrap, st.label, st.header, st.sentence, st.boldWrap, st.noteWrap:
 		return true
 	}
 	return false
@@ -94,6 +94,7 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 	}{
 		{&st.title, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: colorHeading}}},
 		{&st.note, &excelize.Style{Font: &excelize.Font{Italic: true, Color: colorNote}}},
+		{&st.noteWrap, &excelize.Style{Font: &excelize.Font{Italic: true, Color: colorNote}, Alignment: &excelize.Alignment{WrapText: true}}},
 		{&st.header, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHeading}},
 			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
@@ -127,7 +128,6 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 		{&st.wholeInput, input(excelize.Style{CustomNumFmt: ptr("0"), Alignment: &excelize.Alignment{Horizontal: "center"}})},
 		{&st.nameInput, input(excelize.Style{Alignment: &excelize.Alignment{WrapText: true}})},
 		{&st.roleInput, input(excelize.Style{})},
-		{&st.textLeftInput, input(excelize.Style{})},
 		{&st.pctLeft, &excelize.Style{CustomNumFmt: ptr("0%"), Alignment: &excelize.Alignment{Horizontal: "left"}}},
 		{&st.moneyChange, &excelize.Style{CustomNumFmt: &change, Font: &excelize.Font{Color: colorNote}}},
 		{&st.pctChange, &excelize.Style{CustomNumFmt: ptr(`+0%;-0%;"–"`), Font: &excelize.Font{Color: colorNote}}},

@@ -53,7 +53,7 @@ func (w *writer) summary(p advisor.Plan, date float64, version string) {
 	w.textAcross(s, sumNow, sumLast, r, fmt.Sprintf("%d / 100", d.RoleClarityScore), w.st.wrap)
 	w.text(s, sumLabel, r+1, "Where the problem lies", w.st.label)
 	w.textAcross(s, sumNow, sumLast, r+1, orDefault(d.ProblemSummary, string(d.Problem)), w.st.wrap)
-	w.textAcross(s, sumLabel, sumLast, r+3, "Every figure and sentence with a figure is a formula over the other sheets; \"As exported\" keeps the value the app wrote, so \"Change\" shows what your edits did.", w.st.note)
+	w.textAcross(s, sumLabel, sumLast, r+3, "Every figure and sentence with a figure is a formula over the other sheets; \"As exported\" keeps the value the app wrote, so \"Change\" shows what your edits did.", w.st.noteWrap)
 	w.print(s, printOpts{})
 }
 
