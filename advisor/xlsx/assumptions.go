@@ -18,18 +18,29 @@ type figureInput struct {
 // maxMoney bounds amounts as the answers file does.
 const maxMoney = 1e12
 
-// figureInputs follow the order of advisor.Assumptions.Figures. The bounds
-// are the answers file's own (TestFigureBoundsMatchTheDomain holds them to
-// advisor's validation), in the workbook's units: shares from 0 to 1.
-var figureInputs = []figureInput{
-	{"BurdenRate", 0, 1, "Type the burden as a percentage, e.g. 35%."},
-	{"RepRamp", 0, 24, "Type a number of months from 0 to 24, e.g. 5."},
-	{"QuotaMultiple", 0.5, 20, "Type the quota as a multiple of OTE from 0.5 to 20, e.g. 4."},
-	{"Span", 1, 50, "Type a number of reps from 1 to 50, e.g. 8."},
-	{"Retainer", 0, maxMoney, "Type an amount per month, 0 or more."},
-	{"FractionalMonths", 1, advisor.PlanMonths, "Type a number of months from 1 to 24, e.g. 12."},
-	{"RecruitingCost", 0, maxMoney, "Type an amount, 0 or more."},
-	{"ManagerRamp", 0, 24, "Type a number of months from 0 to 24, e.g. 6."},
+// figureInputs describe the single-number assumptions by figure id. The
+// bounds are the answers file's own (TestFigureBoundsMatchTheDomain holds
+// them to advisor's validation), in the workbook's units: shares from 0
+// to 1.
+var figureInputs = map[string]figureInput{
+	"burden_rate":         {"BurdenRate", 0, 1, "Type the burden as a percentage, e.g. 35%."},
+	"rep_ramp_months":     {"RepRamp", 0, 24, "Type a number of months from 0 to 24, e.g. 5."},
+	"quota_multiple":      {"QuotaMultiple", 0.5, 20, "Type the quota as a multiple of OTE from 0.5 to 20, e.g. 4."},
+	"span_of_control":     {"Span", 1, 50, "Type a number of reps from 1 to 50, e.g. 8."},
+	"fractional_retainer": {"Retainer", 0, maxMoney, "Type an amount per month, 0 or more."},
+	"fractional_months":   {"FractionalMonths", 1, advisor.PlanMonths, "Type a number of months from 1 to 24, e.g. 12."},
+	"recruiting_cost":     {"RecruitingCost", 0, maxMoney, "Type an amount, 0 or more."},
+	"manager_ramp_months": {"ManagerRamp", 0, 24, "Type a number of months from 0 to 24, e.g. 6."},
+}
+
+// inputFor is how the workbook holds the i-th figure; one the table does
+// not know gets a name of its own and the widest guard, so that a new
+// figure never breaks an export (the bounds test names it).
+func inputFor(fig advisor.Figure, i int) figureInput {
+	if in, ok := figureInputs[fig.ID]; ok {
+		return in
+	}
+	return figureInput{fmt.Sprintf("Assumption%d", i+1), 0, maxMoney, "Type a number of 0 or more."}
 }
 
 // Rows of the Assumptions sheet.
@@ -57,7 +68,7 @@ func answerInputs(p advisor.Plan) []answerInput {
 }
 
 // answersFirst is the first row of the answers block.
-func answersFirst() int { return assumptionsFirst + len(figureInputs) + 2 }
+func answersFirst(p advisor.Plan) int { return assumptionsFirst + len(p.Assumptions.Figures()) + 2 }
 
 func (w *writer) assumptions(p advisor.Plan) {
 	const s = SheetAssumptions
@@ -73,9 +84,9 @@ func (w *writer) assumptions(p advisor.Plan) {
 	w.name("CurrencySymbol", s, 2, assumptionsSymbol)
 	w.text(s, 4, assumptionsSymbol, "The sentences on every sheet write amounts with it.", w.st.wrap)
 	for i, fig := range p.Assumptions.Figures() {
-		w.figure(s, assumptionsFirst+i, fig, figureInputs[i], code)
+		w.figure(s, assumptionsFirst+i, fig, inputFor(fig, i), code)
 	}
-	r := w.section(s, answersFirst()-1, "From your answers")
+	r := w.section(s, answersFirst(p)-1, "From your answers")
 	for i, a := range answerInputs(p) {
 		w.answerInput(s, r+i, a)
 	}

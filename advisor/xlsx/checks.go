@@ -180,7 +180,7 @@ func (w *writer) inputChecks(p advisor.Plan) []check {
 			phrase{lit("The " + b.title + " base share is "), pct(share, b.band.BaseShare), lit(": type it as a percentage between 0% and 100% (Salary bands).")}})
 	}
 	for i, fig := range as.Figures() {
-		in := figureInputs[i]
+		in := inputFor(fig, i)
 		label := orDefault(fig.Label, in.name)
 		value := part{fx: "TEXT(" + in.name + `,"General")`, text: trimFloat(fig.Value)}
 		if fig.Unit == "share" {

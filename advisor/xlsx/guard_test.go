@@ -19,26 +19,24 @@ func TestFigureBoundsMatchTheDomain(t *testing.T) {
 		t.Fatal(err)
 	}
 	set := map[string]func(o *advisor.Overrides, v float64){
-		"BurdenRate":       func(o *advisor.Overrides, v float64) { o.BurdenRate = &v },
-		"RepRamp":          func(o *advisor.Overrides, v float64) { o.RepRampMonths = &v },
-		"QuotaMultiple":    func(o *advisor.Overrides, v float64) { o.QuotaMultiple = &v },
-		"Span":             func(o *advisor.Overrides, v float64) { o.Span = &v },
-		"Retainer":         func(o *advisor.Overrides, v float64) { o.FractionalRetainer = &v },
-		"FractionalMonths": func(o *advisor.Overrides, v float64) { o.FractionalMonths = &v },
-		"RecruitingCost":   func(o *advisor.Overrides, v float64) { o.RecruitingCost = &v },
-		"ManagerRamp":      func(o *advisor.Overrides, v float64) { o.ManagerRampMonths = &v },
+		"burden_rate":         func(o *advisor.Overrides, v float64) { o.BurdenRate = &v },
+		"rep_ramp_months":     func(o *advisor.Overrides, v float64) { o.RepRampMonths = &v },
+		"quota_multiple":      func(o *advisor.Overrides, v float64) { o.QuotaMultiple = &v },
+		"span_of_control":     func(o *advisor.Overrides, v float64) { o.Span = &v },
+		"fractional_retainer": func(o *advisor.Overrides, v float64) { o.FractionalRetainer = &v },
+		"fractional_months":   func(o *advisor.Overrides, v float64) { o.FractionalMonths = &v },
+		"recruiting_cost":     func(o *advisor.Overrides, v float64) { o.RecruitingCost = &v },
+		"manager_ramp_months": func(o *advisor.Overrides, v float64) { o.ManagerRampMonths = &v },
 	}
-	shares := map[string]bool{"BurdenRate": true} // 0 to 1 in the workbook, percent in the file
-	if len(set) != len(figureInputs) {
-		t.Fatalf("%d figures in the workbook, %d in this test", len(figureInputs), len(set))
-	}
-	for _, in := range figureInputs {
-		apply, ok := set[in.name]
-		if !ok {
-			t.Fatalf("no override for %s", in.name)
+	for _, fig := range advisor.DefaultAssumptions().Figures() {
+		in, known := figureInputs[fig.ID]
+		apply, ok := set[fig.ID]
+		if !known || !ok {
+			t.Errorf("figure %s has no input in the workbook's table or no override in this test", fig.ID)
+			continue
 		}
 		scale := 1.0
-		if shares[in.name] {
+		if fig.Unit == "share" { // 0 to 1 in the workbook, percent in the file
 			scale = 100
 		}
 		for _, c := range []struct {
@@ -80,7 +78,8 @@ func TestInputGuards(t *testing.T) {
 		add(b.prefix+" high", b.prefix+"High", "decimal", "greaterThanOrEqual", mid, "", "low ≤ mid ≤ high")
 		add(b.share, b.share, "decimal", "between", "0", "1", "Type the base share as a percentage")
 	}
-	for _, in := range figureInputs {
+	for i, fig := range p.Assumptions.Figures() {
+		in := inputFor(fig, i)
 		add(in.name, in.name, "decimal", "between", fmt.Sprintf("%.17g", in.lo), fmt.Sprintf("%.17g", in.hi), in.hint)
 	}
 	add("burden typed as 35", "BurdenRate", "decimal", "between", "0", "1", "Type the burden as a percentage, e.g. 35%")
@@ -119,10 +118,11 @@ func TestPromptsNameTheDefault(t *testing.T) {
 	p := exampleOf(t)
 	f := open(t, p)
 	for i, fig := range p.Assumptions.Figures() {
-		s, r := named(t, f, figureInputs[i].name)
+		name := inputFor(fig, i).name
+		s, r := named(t, f, name)
 		dv := validationAt(t, f, s, r)
 		if dv == nil {
-			t.Fatalf("%s has no validation", figureInputs[i].name)
+			t.Fatalf("%s has no validation", name)
 		}
 		prompt := deref(dv.Prompt)
 		src := fig.Source
@@ -130,7 +130,7 @@ func TestPromptsNameTheDefault(t *testing.T) {
 			src = string([]rune(src)[:60])
 		}
 		if !strings.Contains(prompt, "Default ") || !strings.Contains(prompt, src) {
-			t.Errorf("%s: prompt %q names neither the default nor its source", figureInputs[i].name, prompt)
+			t.Errorf("%s: prompt %q names neither the default nor its source", name, prompt)
 		}
 	}
 }

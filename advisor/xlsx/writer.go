@@ -89,6 +89,9 @@ func (w *writer) put(sheet string, col, row int, c xcell) {
 		sd.rows = append(sd.rows, nil)
 	}
 	r := sd.rows[row-1]
+	if r == nil {
+		r = make([]xcell, 0, max(col, len(sd.widths)))
+	}
 	for len(r) < col {
 		r = append(r, xcell{})
 	}

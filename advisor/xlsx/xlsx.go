@@ -2,15 +2,12 @@
 package xlsx
 
 import (
-	"archive/zip"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -190,34 +187,6 @@ func (w *writer) properties(p advisor.Plan, t time.Time, version string) {
 	}))
 	full := true
 	w.fail(w.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}))
-}
-
-// fastZip compresses the workbook's parts at flate.BestSpeed: the file is
-// about a fifth larger and is written in about half the time
-// (BenchmarkWrite), which keeps an export instant.
-func fastZip(w io.Writer) excelize.ZipWriter {
-	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		if fw, ok := flaters.Get().(*flate.Writer); ok {
-			fw.Reset(out)
-			return pooledFlater{fw}, nil
-		}
-		fw, err := flate.NewWriter(out, flate.BestSpeed)
-		return pooledFlater{fw}, err
-	})
-	return zw
-}
-
-// flaters keeps compressors between the parts and workbooks: each holds
-// several hundred kilobytes of state.
-var flaters sync.Pool
-
-type pooledFlater struct{ *flate.Writer }
-
-func (p pooledFlater) Close() error {
-	err := p.Writer.Close()
-	flaters.Put(p.Writer)
-	return err
 }
 
 // excelDate is t's date as a spreadsheet serial number (days since
