@@ -228,10 +228,10 @@ func (w *writer) merge(sheet, from, to string) {
 func (w *writer) wrapped(sheet string, row int, s string, width float64) {
 	n := 0
 	for _, para := range strings.Split(s, "\n") {
-		// An average character of text is about 0.82 of a column's
+		// An average character of text is about 0.8 of a column's
 		// character (the width of a digit) in Calibri and its metric twin
 		// Carlito.
-		chars := float64(utf8.RuneCountInString(para)) * 0.82
+		chars := float64(utf8.RuneCountInString(para)) * 0.8
 		n += max(1, int(math.Ceil(chars/max(width-1, 1))))
 	}
 	sd := w.sheet(sheet)

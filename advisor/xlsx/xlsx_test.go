@@ -210,6 +210,17 @@ func TestOddPlans(t *testing.T) {
 	}
 }
 
+// TestMoneyFormats checks that amounts show zero as a dash and changes
+// carry their sign.
+func TestMoneyFormats(t *testing.T) {
+	if got, want := moneyFormat("USD"), `"$"#,##0;-"$"#,##0;"–"`; got != want {
+		t.Errorf("moneyFormat(USD) = %s, want %s", got, want)
+	}
+	if got, want := changeFormat("EUR"), `+"€"#,##0;-"€"#,##0;"–"`; got != want {
+		t.Errorf("changeFormat(EUR) = %s, want %s", got, want)
+	}
+}
+
 func TestCurrencyFormat(t *testing.T) {
 	for code, want := range map[string]string{
 		"USD": `"$"#,##0;-"$"#,##0`, "": `"$"#,##0;-"$"#,##0`, "EUR": `"€"#,##0;-"€"#,##0`,
