@@ -312,18 +312,23 @@ func (w *writer) stream(name string, sd *sheetData) {
 		w.fail(err)
 		return
 	}
+	// One row's cells at a time, handed over by pointer: SetRow copies
+	// them, so the same slices serve every row.
+	cells := make([]excelize.Cell, lastCol)
+	vals := make([]any, lastCol)
 	for i, r := range sd.rows {
 		h := sd.rowHeight(i + 1)
 		if len(r) == 0 && h == 0 {
 			continue
 		}
-		vals := make([]any, len(r))
 		for c, x := range r {
+			vals[c] = nil
 			if x.set {
-				vals[c] = excelize.Cell{StyleID: x.style, Formula: x.fx, Value: x.value}
+				cells[c] = excelize.Cell{StyleID: x.style, Formula: x.fx, Value: x.value}
+				vals[c] = &cells[c]
 			}
 		}
-		w.fail(sw.SetRow(cell(1, i+1), vals, excelize.RowOpts{Height: h}))
+		w.fail(sw.SetRow(cell(1, i+1), vals[:len(r)], excelize.RowOpts{Height: h}))
 	}
 	for _, m := range sd.merges {
 		w.fail(sw.MergeCell(m[0], m[1]))

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"compress/flate"
 	"io"
-	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -16,24 +15,30 @@ import (
 func fastZip(w io.Writer) excelize.ZipWriter {
 	zw := zip.NewWriter(w)
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		if fw, ok := flaters.Get().(*flate.Writer); ok {
+		select {
+		case fw := <-flaters:
 			fw.Reset(out)
 			return pooledFlater{fw}, nil
+		default:
+			fw, err := flate.NewWriter(out, flate.BestSpeed)
+			return pooledFlater{fw}, err
 		}
-		fw, err := flate.NewWriter(out, flate.BestSpeed)
-		return pooledFlater{fw}, err
 	})
 	return zw
 }
 
-// flaters keeps compressors between the parts and workbooks: each holds
-// several hundred kilobytes of state.
-var flaters sync.Pool
+// flaters keeps a few compressors between the parts and the workbooks:
+// each holds over half a megabyte of tables, which a sync.Pool would give
+// back to the garbage collector after every export or two.
+var flaters = make(chan *flate.Writer, 2)
 
 type pooledFlater struct{ *flate.Writer }
 
 func (p pooledFlater) Close() error {
 	err := p.Writer.Close()
-	flaters.Put(p.Writer)
+	select {
+	case flaters <- p.Writer:
+	default:
+	}
 	return err
 }
