@@ -14,13 +14,14 @@ BUILD_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev
 # What the tests need besides: LibreOffice recalculates the exported workbook.
 TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-calc-nogui fonts-dejavu-core
 # What looking at the app needs: a virtual display, screenshots, PDF pages.
-SHOT_PACKAGES := $(BUILD_PACKAGES) xvfb imagemagick xdotool x11-utils libreoffice-calc-nogui poppler-utils fonts-dejavu-core
+# Carlito has Calibri's metrics, so that LibreOffice prints the workbook as Excel does.
+SHOT_PACKAGES := $(BUILD_PACKAGES) xvfb imagemagick xdotool x11-utils libreoffice-calc-nogui poppler-utils fonts-dejavu-core fonts-crosextra-carlito
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
 GREMLINS := github.com/go-gremlins/gremlins/cmd/gremlins@v0.6.0
 
-.PHONY: run test bench lint build cli package screenshots startup-bench mutation deps-build deps-test deps-shots tools fmt-check
+.PHONY: run test bench lint build cli package screenshots workbook-images startup-bench mutation deps-build deps-test deps-shots tools fmt-check
 
 run: deps-build
 	$(GO) run ./cmd/salesteam
@@ -69,6 +70,9 @@ mutation:
 
 screenshots: deps-shots build
 	./.ci/screenshots.sh
+
+workbook-images: deps-shots cli
+	./.ci/workbook-images.sh
 
 startup-bench: deps-shots build
 	./.ci/startup-bench.sh

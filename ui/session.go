@@ -20,6 +20,7 @@ import (
 
 	"github.com/salesteamadvisor/salesteam/advisor"
 	"github.com/salesteamadvisor/salesteam/advisor/xlsx"
+	"github.com/salesteamadvisor/salesteam/assets"
 )
 
 const (
@@ -319,7 +320,7 @@ func (u *UI) onExport() {
 
 // exportTo writes the plan as an Excel workbook and closes w.
 func (u *UI) exportTo(w io.WriteCloser) error {
-	err := xlsx.Write(w, u.plan)
+	err := xlsx.Write(w, u.plan, xlsx.Options{AppVersion: assets.Version})
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}

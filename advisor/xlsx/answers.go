@@ -11,7 +11,7 @@ func (w *writer) answers(p advisor.Plan) {
 	const s = SheetAnswers
 	w.widths(s, 36, 28, 10, 10, 10, 12, 10, 14)
 	a := p.Answers
-	w.title(s, "Your answers", "What the plan is based on, as given, for traceability. Blank means \"don't know\".")
+	w.title(s, "Your answers", "What the plan is based on, as given, for traceability; blank means \"don't know\". Revenue, target and budget are inputs on Assumptions.")
 	r := w.section(s, 4, "Company")
 	r = w.pairs(s, r, []pair{
 		{"Name", a.Company.Name},
@@ -55,14 +55,7 @@ func (w *writer) answers(p advisor.Plan) {
 			{"Wants to manage", yesNo(c.WantsToManage)},
 		})
 	}
-	w.print(s, 0)
-}
-
-// Answers rows: the people table starts at a fixed row so that other sheets
-// can count it.
-func (w *writer) section(s string, r int, title string) int {
-	w.text(s, 1, r, title, w.st.section)
-	return r + 1
+	w.print(s, printOpts{titleRows: 0})
 }
 
 // pair is a labelled answer: a string (always written as text), a
@@ -128,15 +121,6 @@ func (w *writer) people(s string, r int, people []advisor.Person) int {
 	}
 	w.rangeName("PeopleList", s, fmt.Sprintf("%s:%s", abs(1, r), abs(1, r+len(people)-1)))
 	return r + len(people)
-}
-
-// peopleCount is the formula for today's headcount: the rows of the people
-// table on the Answers sheet.
-func peopleCount(p advisor.Plan) string {
-	if len(p.Answers.People) == 0 {
-		return "0"
-	}
-	return "ROWS(PeopleList)"
 }
 
 func optBool(v *bool) string {

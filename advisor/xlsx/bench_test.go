@@ -11,11 +11,11 @@ import (
 func BenchmarkWrite(b *testing.B) {
 	p := exampleOf(b)
 	var buf bytes.Buffer
-	if err := Write(&buf, p); err != nil {
+	if err := Write(&buf, p, Options{}); err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if err := Write(io.Discard, p); err != nil {
+		if err := Write(io.Discard, p, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -27,7 +27,7 @@ func (w *writer) diagnosis(p advisor.Plan) {
 	}
 	r = w.findings(s, r+1, d.Findings)
 	w.grid(s, r+1, p)
-	w.print(s, 0)
+	w.print(s, printOpts{landscape: true})
 }
 
 func (w *writer) findings(s string, r int, fs []advisor.Finding) int {
@@ -79,7 +79,7 @@ func (w *writer) grid(s string, r int, p advisor.Plan) {
 	}
 	last := r + len(people) - 1
 	w.gridFormats(s, r, last, hatMin(p))
-	w.textAcross(s, 1, 6, last+1, fmt.Sprintf("Red names: selling, managing and forecasting at once (each at least %g%% of the week); amber: two of the three.", hatMin(p)), w.st.note)
+	w.textAcross(s, 1, 6, last+1, fmt.Sprintf("Red names: selling, managing and forecasting at once (each at least %g%% of the week); amber: two of the three.", hatMin(p)), w.st.noteWrap)
 }
 
 func (w *writer) gridFormats(s string, first, last int, hat float64) {

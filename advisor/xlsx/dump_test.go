@@ -47,7 +47,19 @@ func dumpSheet(t *testing.T, f *excelize.File, sheet string) string {
 	}
 	layout, err := f.GetPageLayout(sheet)
 	must(err)
-	fmt.Fprintf(&b, "print: %s, %d page(s) wide\n", deref(layout.Orientation), deref(layout.FitToWidth))
+	props, err := f.GetSheetProps(sheet)
+	must(err)
+	fit := fmt.Sprintf("scale %d%%", deref(layout.AdjustTo))
+	if deref(props.FitToPage) {
+		fit = fmt.Sprintf("fit %d page(s) wide, %d tall (0: any)", deref(layout.FitToWidth), deref(layout.FitToHeight))
+	}
+	fmt.Fprintf(&b, "print: %s, paper %d, %s\n", deref(layout.Orientation), deref(layout.Size), fit)
+	hf, err := f.GetHeaderFooter(sheet)
+	must(err)
+	fmt.Fprintf(&b, "header: %s\nfooter: %s\n", hf.OddHeader, hf.OddFooter)
+	prot, err := f.GetSheetProtection(sheet)
+	must(err)
+	fmt.Fprintf(&b, "protected: select locked %v, unlocked %v, format columns %v, rows %v\n", prot.SelectLockedCells, prot.SelectUnlockedCells, prot.FormatColumns, prot.FormatRows)
 	dim, err := f.GetSheetDimension(sheet)
 	must(err)
 	fmt.Fprintf(&b, "dimension: %s\n", dim)
@@ -60,7 +72,8 @@ func dumpSheet(t *testing.T, f *excelize.File, sheet string) string {
 	dvs, err := f.GetDataValidations(sheet)
 	must(err)
 	for _, dv := range dvs {
-		fmt.Fprintf(&b, "validate %s: %s %s %q %q\n", dv.Sqref, dv.Type, dv.Operator, dv.Formula1, dv.Formula2)
+		fmt.Fprintf(&b, "validate %s: %s %s %q %q\n  prompt %q: %q\n  error %q\n", dv.Sqref, dv.Type, dv.Operator, dv.Formula1, dv.Formula2,
+			deref(dv.PromptTitle), deref(dv.Prompt), deref(dv.Error))
 	}
 	cfs, err := f.GetConditionalFormats(sheet)
 	must(err)
@@ -74,8 +87,26 @@ func dumpSheet(t *testing.T, f *excelize.File, sheet string) string {
 			fmt.Fprintf(&b, "conditional %s: %s %s %s..%s\n", k, c.Type, c.Criteria, c.MinValue, c.MaxValue)
 		}
 	}
-	b.WriteString(dumpCells(t, f, sheet, dim))
+	b.WriteString(dumpCells(t, f, sheet, dim, mergedAway(merged)))
 	return b.String()
+}
+
+// mergedAway lists the cells a merge hides: all but its top-left one,
+// which excelize reads back as if they held its value.
+func mergedAway(merged []excelize.MergeCell) map[string]bool {
+	away := map[string]bool{}
+	for _, m := range merged {
+		c1, r1, _ := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, _ := excelize.CellNameToCoordinates(m.GetEndAxis())
+		for r := r1; r <= r2; r++ {
+			for c := c1; c <= c2; c++ {
+				if r != r1 || c != c1 {
+					away[cell(c, r)] = true
+				}
+			}
+		}
+	}
+	return away
 }
 
 func dumpWidths(t *testing.T, f *excelize.File, sheet, dim string) string {
@@ -95,7 +126,7 @@ func dumpWidths(t *testing.T, f *excelize.File, sheet, dim string) string {
 	return "widths: " + strings.Join(ws, " ") + "\n"
 }
 
-func dumpCells(t *testing.T, f *excelize.File, sheet, dim string) string {
+func dumpCells(t *testing.T, f *excelize.File, sheet, dim string, skip map[string]bool) string {
 	first, last, _ := strings.Cut(dim, ":")
 	c1, r1, err1 := excelize.CellNameToCoordinates(first)
 	c2, r2, err2 := excelize.CellNameToCoordinates(last)
@@ -105,6 +136,9 @@ func dumpCells(t *testing.T, f *excelize.File, sheet, dim string) string {
 	var b strings.Builder
 	for r := r1; r <= r2; r++ {
 		for c := c1; c <= c2; c++ {
+			if skip[cell(c, r)] {
+				continue
+			}
 			if line := dumpCell(t, f, sheet, cell(c, r)); line != "" {
 				b.WriteString(line + "\n")
 			}
@@ -131,8 +165,10 @@ func dumpCell(t *testing.T, f *excelize.File, sheet, ref string) string {
 	}
 	var content string
 	switch {
+	case fx != "" && typ == excelize.CellTypeFormula: // t="str": a text result
+		content = "=" + fx + "  -> " + strconv.Quote(v)
 	case fx != "":
-		content = "=" + fx
+		content = "=" + fx + "  -> " + v
 	case typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString:
 		content = strconv.Quote(v)
 	default:

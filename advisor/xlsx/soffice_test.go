@@ -7,8 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -66,39 +66,56 @@ func recalculate(t *testing.T, bin, dir string) string {
 	return out
 }
 
-// edit is the change the cross-check makes to an input cell, and the same
-// change applied to the model's assumptions.
+// edit is the change the cross-check makes to input cells, and the same
+// change applied to the model's assumptions: a salary band, the burden
+// and the retainer.
 type edit struct {
-	repBand float64 // new rep band value at the plan's level
-	burden  float64
+	repBand  float64 // new rep band value at the plan's level
+	burden   float64
+	retainer float64
 }
 
-func (e edit) apply(f *excelize.File, p advisor.Plan) error {
-	col := bandsLow + levelIndex(p.Assumptions.Level)
-	if err := f.SetCellValue(SheetBands, cell(col, bandsRep), e.repBand); err != nil {
-		return err
-	}
-	return f.SetCellValue(SheetAssumptions, cell(2, assumptionsFirst), e.burden)
+func (e edit) apply(t *testing.T, f *excelize.File, p advisor.Plan) {
+	t.Helper()
+	bandCell := cell(bandsLow+levelIndex(p.Assumptions.Level), bandsRep)
+	setCell(t, f, SheetBands, bandCell, e.repBand)
+	setNamed(t, f, "BurdenRate", e.burden)
+	setNamed(t, f, "Retainer", e.retainer)
 }
 
-// expected is the model's plan after the edit. The rep band also sets how
-// many reps the gap needs, which the workbook's rows do not follow, so the
-// edit is chosen among a few candidates to keep the hires the same.
+// expected is the model's plan after the edit, with the advice's words as
+// the advisor would now write them. The rep band also sets how many reps
+// the gap needs, which the workbook's rows do not follow, so the edit is
+// chosen among a few candidates to keep the hires and the shape of the
+// advice the same.
 func (e *edit) expected(t *testing.T, p advisor.Plan) advisor.Plan {
 	t.Helper()
 	rep := p.Assumptions.Rep.At(p.Assumptions.Level)
 	for _, k := range []float64{1.1, 0.95, 1.02, 0.99} {
-		as := p.Assumptions
-		e.repBand, e.burden = math.Round(rep*k), 0.3
-		setLevel(&as.Rep, as.Level, e.repBand)
-		as.BurdenRate.Value = e.burden
-		q := p.With(as)
-		if sameHires(p.Hires, q.Hires) {
-			return q
+		for _, r := range []float64{1.2, 0.9, 1} {
+			as := p.Assumptions
+			e.repBand, e.burden, e.retainer = math.Round(rep*k), 0.3, math.Round(as.FractionalRetainer.Value*r)
+			setLevel(&as.Rep, as.Level, e.repBand)
+			as.BurdenRate.Value = e.burden
+			as.FractionalRetainer.Value = e.retainer
+			rec := advisor.Recommend(p.Answers, p.Diagnosis, as)
+			q := advisor.BuildPlan(p.Answers, p.Diagnosis, rec, as, p.Options)
+			if sameHires(p.Hires, q.Hires) && sameShape(p, q) {
+				return q
+			}
 		}
 	}
-	t.Fatal("no rep band edit keeps the plan's hires")
+	t.Fatal("no edit keeps the plan's hires and the shape of its advice")
 	return p
+}
+
+// sameShape reports whether the advice has as many sentences in the same
+// places, so that the edited workbook and one written from the edited model
+// line up cell by cell.
+func sameShape(p, q advisor.Plan) bool {
+	a, b := p.Recommendation, q.Recommendation
+	return a.Primary == b.Primary && len(a.Why) == len(b.Why) && len(a.Alternatives) == len(b.Alternatives) &&
+		len(p.Warnings) == len(q.Warnings) && (p.RevenueGap == nil) == (q.RevenueGap == nil)
 }
 
 func levelIndex(l advisor.Level) int {
@@ -115,59 +132,302 @@ func setLevel(b *advisor.Band, l advisor.Level, v float64) {
 	*[]*float64{&b.Low, &b.Mid, &b.High}[levelIndex(l)] = v
 }
 
+// sameHires compares the hires' roles and starts; the fractional
+// engagement's length may follow the retainer, as it does in the workbook.
 func sameHires(a, b []advisor.Hire) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := range a {
-		if a[i].Role != b[i].Role || a[i].Start != b[i].Start || a[i].Months != b[i].Months || a[i].Promotion != b[i].Promotion {
+		if a[i].Role != b[i].Role || a[i].Start != b[i].Start || a[i].Promotion != b[i].Promotion || a[i].Backfill != b[i].Backfill {
 			return false
 		}
 	}
 	return true
 }
 
-// TestLibreOfficeRecalculates writes every example, and an edited copy of
-// each, recalculates them all in one LibreOffice run and compares the
-// totals with the model's, to the cent.
+func setCell(t *testing.T, f *excelize.File, sheet, ref string, v any) {
+	t.Helper()
+	if err := f.SetCellValue(sheet, ref, v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func setNamed(t *testing.T, f *excelize.File, name string, v any) {
+	t.Helper()
+	sheet, ref := named(t, f, name)
+	setCell(t, f, sheet, ref, v)
+}
+
+// recompute is the plan's arithmetic over its hires as they stand, after a
+// test moved a start month or added a hire, from the domain's own rules
+// for a hire (Active, MonthlyCost, RampFactor).
+func recompute(p advisor.Plan) advisor.Plan {
+	n := advisor.PlanMonths
+	p.Hires = append([]advisor.Hire(nil), p.Hires...)
+	p.Monthly, p.Capacity = make([]float64, n), make([]float64, n)
+	p.Year1, p.Year2, p.Capacity1, p.Capacity2, p.Headcount12 = 0, 0, 0, 0, p.HeadcountNow
+	for i := range p.Hires {
+		h := &p.Hires[i]
+		h.Monthly, h.Total = make([]float64, n), 0
+		for m := 1; m <= n; m++ {
+			if h.Active(m) {
+				h.Monthly[m-1] = h.MonthlyCost()
+				h.Total += h.Monthly[m-1]
+				p.Monthly[m-1] += h.Monthly[m-1]
+			}
+			if h.AddsCapacity() {
+				p.Capacity[m-1] += p.Assumptions.RepQuota() / 12 * advisor.RampFactor(m, h.Start, h.RampMonths)
+			}
+		}
+		if h.FullTime() && h.Start <= 12 {
+			p.Headcount12++
+		}
+	}
+	for m := range n {
+		if m < 12 {
+			p.Year1 += p.Monthly[m]
+			p.Capacity1 += p.Capacity[m]
+		} else {
+			p.Year2 += p.Monthly[m]
+			p.Capacity2 += p.Capacity[m]
+		}
+	}
+	return p
+}
+
+// moved is the plan with a start month moved two months later, in the
+// workbook and in the model; ok is false when no hire can move.
+func moved(t *testing.T, f *excelize.File, p advisor.Plan) (advisor.Plan, bool) {
+	t.Helper()
+	l := layoutPlan(p)
+	for i := len(p.Hires) - 1; i >= 0; i-- {
+		if h := p.Hires[i]; h.Start <= advisor.PlanMonths-2 {
+			setCell(t, f, SheetPlan, cell(colStart, l.first+i), h.Start+2)
+			q := p
+			q.Hires = append([]advisor.Hire(nil), p.Hires...)
+			q.Hires[i].Start += 2
+			return recompute(q), true
+		}
+	}
+	return p, false
+}
+
+// spareRep puts a sales rep starting in month 6 in the first spare row,
+// and adds the same hire to the model.
+func spareRep(t *testing.T, f *excelize.File, p advisor.Plan) advisor.Plan {
+	t.Helper()
+	l := layoutPlan(p)
+	setCell(t, f, SheetPlan, cell(colRole, l.spareFirst), labelRep)
+	setCell(t, f, SheetPlan, cell(colStart, l.spareFirst), 6)
+	as := p.Assumptions
+	q := p
+	q.Hires = append(append([]advisor.Hire(nil), p.Hires...), advisor.Hire{Role: advisor.RoleRep, Title: "spare", Start: 6,
+		Pay: as.Rep.At(as.Level), BurdenRate: as.BurdenRate.Value, RampMonths: int(math.Round(as.RepRampMonths.Value))})
+	return recompute(q)
+}
+
+// copyKind is what the cross-check did to a workbook before LibreOffice
+// recalculated it.
+type copyKind int
+
+const (
+	asWritten  copyKind = iota
+	edited              // a band, the burden and the retainer changed
+	movedStart          // a start month moved
+	withSpare           // a rep added in a spare row
+	badInputs           // a burden typed as 35 and a start month of 30
+)
+
+// recalcCase is one workbook of the cross-check and what it should hold
+// once recalculated.
+type recalcCase struct {
+	kind     copyKind
+	original advisor.Plan // the plan as exported
+	want     advisor.Plan // the model after the change
+	stored   []byte       // a workbook whose stored results the recalculated one must equal
+}
+
+// TestLibreOfficeRecalculates writes every example and changed copies of
+// each, recalculates them all in one LibreOffice run, and checks that
+//   - every formula's stored result equals LibreOffice's (numbers to the
+//     cent, text exactly), so that a reader who never recalculates sees the
+//     right figures and words;
+//   - after a band, the burden and the retainer change, every formula,
+//     totals and sentences alike, equals the stored result of a workbook
+//     written from the changed model;
+//   - a moved start month and a rep added in a spare row move the totals as
+//     the model does, and the Summary shows the change;
+//   - inputs out of range turn the Checks from OK to what is wrong.
 func TestLibreOfficeRecalculates(t *testing.T) {
 	bin := soffice(t)
 	dir := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(dir, "in"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	plans := examples(t)
-	want := map[string]advisor.Plan{}
-	for name, p := range plans {
-		f := open(t, p)
-		save(t, f, filepath.Join(dir, "in", name+".xlsx"))
-		want[name] = p
+	cases := map[string]recalcCase{}
+	for name, p := range examples(t) {
+		data := written(t, p, Options{})
+		writeFile(t, filepath.Join(dir, "in", name+".xlsx"), data)
+		cases[name] = recalcCase{kind: asWritten, original: p, want: p, stored: data}
+
 		var e edit
-		edited := e.expected(t, p)
-		if edited.Year1+edited.Year2 == p.Year1+p.Year2 {
+		q := e.expected(t, p)
+		if q.Year1+q.Year2 == p.Year1+p.Year2 {
 			t.Fatalf("%s: the edit does not change the model's totals, so it proves nothing", name)
 		}
-		want[name+"-edited"] = edited
-		if err := e.apply(f, p); err != nil {
-			t.Fatal(err)
-		}
+		f := openBytes(t, data)
+		e.apply(t, f, p)
 		save(t, f, filepath.Join(dir, "in", name+"-edited.xlsx"))
+		cases[name+"-edited"] = recalcCase{kind: edited, original: p, want: q, stored: written(t, q, Options{})}
+
+		f = openBytes(t, data)
+		if q, ok := moved(t, f, p); ok {
+			save(t, f, filepath.Join(dir, "in", name+"-moved.xlsx"))
+			cases[name+"-moved"] = recalcCase{kind: movedStart, original: p, want: q}
+		}
+		f = openBytes(t, data)
+		q = spareRep(t, f, p)
+		save(t, f, filepath.Join(dir, "in", name+"-spare.xlsx"))
+		cases[name+"-spare"] = recalcCase{kind: withSpare, original: p, want: q}
 	}
+	p := exampleOf(t)
+	f := openBytes(t, written(t, p, Options{}))
+	setNamed(t, f, "BurdenRate", 35)
+	setCell(t, f, SheetPlan, cell(colStart, layoutPlan(p).first), 30)
+	save(t, f, filepath.Join(dir, "in", "bad.xlsx"))
+	cases["bad"] = recalcCase{kind: badInputs, original: p}
+
 	out := recalculate(t, bin, dir)
-	names := make([]string, 0, len(want))
-	for name := range want {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range sortedKeys(cases) {
+		c := cases[name]
 		t.Run(name, func(t *testing.T) {
-			f, err := excelize.OpenFile(filepath.Join(out, name+".xlsx"))
+			data, err := os.ReadFile(filepath.Join(out, name+".xlsx"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer f.Close()
-			checkTotals(t, f, cachedValue(f), want[name])
+			f := openBytes(t, data)
+			switch c.kind {
+			case asWritten:
+				sameResults(t, c.stored, f, false)
+				checkTotals(t, f, cachedValue(f), c.want)
+			case edited:
+				sameResults(t, c.stored, f, true)
+				checkTotals(t, f, cachedValue(f), c.want)
+				checkChange(t, f, c.original, c.want)
+			case movedStart, withSpare:
+				checkTotals(t, f, cachedValue(f), c.want)
+				checkChange(t, f, c.original, c.want)
+				if c.kind == withSpare {
+					checkSpare(t, f, c.original)
+				}
+			case badInputs:
+				checkBad(t, f)
+			}
 		})
+	}
+}
+
+// sameResults compares every formula cell of the recalculated workbook
+// with the result stored in a written one; edited skips the Summary's
+// changes since export, which checkChange checks.
+func sameResults(t *testing.T, stored []byte, got *excelize.File, edited bool) {
+	t.Helper()
+	files, sheets := rawSheets(t, stored)
+	for _, sheet := range Sheets() {
+		for _, c := range rawCells(t, files[sheets[sheet]]) {
+			if c.Formula == nil {
+				continue
+			}
+			if col, _, _ := excelize.CellNameToCoordinates(c.Ref); edited && sheet == SheetSummary && col == sumDiff {
+				continue
+			}
+			want := deref(c.Value)
+			v, err := got.GetCellValue(sheet, c.Ref, excelize.Options{RawCellValue: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Type == "str" {
+				if v != want {
+					t.Errorf("%s!%s =%s\n  stored:       %q\n  recalculated: %q", sheet, c.Ref, *c.Formula, want, v)
+				}
+				continue
+			}
+			w, err1 := strconv.ParseFloat(want, 64)
+			g, err2 := strconv.ParseFloat(v, 64)
+			if err1 != nil || err2 != nil || math.Round(w*100) != math.Round(g*100) {
+				t.Errorf("%s!%s =%s: stored %s, recalculated %q", sheet, c.Ref, *c.Formula, want, v)
+			}
+		}
+	}
+}
+
+// checkChange checks that the Summary's year-1 figure shows the change
+// since export, and that its sentence quotes the new total.
+func checkChange(t *testing.T, f *excelize.File, was, now advisor.Plan) {
+	t.Helper()
+	row := labelled(t, f, SheetSummary, "Year-1 cost of the plan")
+	_, r, _ := excelize.CellNameToCoordinates(row)
+	for col, want := range map[int]float64{sumNow: now.Year1, sumThen: was.Year1, sumDiff: now.Year1 - was.Year1} {
+		got, err := cachedValue(f)(SheetSummary, cell(col, r))
+		if err != nil || math.Round(got*100) != math.Round(want*100) {
+			t.Errorf("Summary!%s = %v (%v), want %.2f", cell(col, r), got, err, want)
+		}
+	}
+	short, _ := f.GetCellValue(SheetSummary, labelled(t, f, SheetSummary, "In short"))
+	if w := (&writer{sym: symbol(currencyCode(now))}).moneyText(now.Year1); !strings.Contains(short, w+" in year 1") {
+		t.Errorf("the Summary says %q, want the new year-1 cost %s", short, w)
+	}
+}
+
+// checkSpare checks that a rep added in a spare row counts as a new rep
+// and as headcount.
+func checkSpare(t *testing.T, f *excelize.File, was advisor.Plan) {
+	t.Helper()
+	for name, want := range map[string]float64{"NewReps": float64(len(repHires(was.Hires)) + 1), "Headcount24": float64(was.HeadcountNow+fullTime(was.Hires)) + 1} {
+		sheet, ref := named(t, f, name)
+		if got, err := cachedValue(f)(sheet, ref); err != nil || got != want {
+			t.Errorf("%s = %v (%v), want %v", name, got, err, want)
+		}
+	}
+}
+
+func fullTime(hs []advisor.Hire) int {
+	n := 0
+	for _, h := range hs {
+		if h.FullTime() {
+			n++
+		}
+	}
+	return n
+}
+
+// checkBad checks that the Checks name the two inputs out of range.
+func checkBad(t *testing.T, f *excelize.File) {
+	t.Helper()
+	sheet, ref := named(t, f, "ChecksStatus")
+	status, _ := f.GetCellValue(sheet, ref)
+	if !strings.HasPrefix(status, "2 of ") || !strings.Contains(status, "checks need attention") {
+		t.Errorf("status %q, want 2 checks needing attention", status)
+	}
+	rows, err := f.GetRows(SheetChecks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wrong []string
+	for _, row := range rows[checksHeader:] {
+		if len(row) > 1 && row[1] != "OK" {
+			wrong = append(wrong, row[1])
+		}
+	}
+	all := strings.Join(wrong, "\n")
+	for _, want := range []string{"Employer burden on top of pay is 3500%: Type the burden as a percentage, e.g. 35%.", "A start month is missing, outside 1 to 24"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the checks say %q, want %q", all, want)
+		}
+	}
+	if s, _ := f.GetCellValue(SheetSummary, labelled(t, f, SheetSummary, "Checks")); s != status {
+		t.Errorf("the Summary's checks say %q, the Checks sheet %q", s, status)
 	}
 }
 
@@ -185,6 +445,23 @@ func TestExcelizeCalculates(t *testing.T) {
 				return strconv.ParseFloat(v, 64)
 			}, p)
 		})
+	}
+}
+
+func openBytes(t *testing.T, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func writeFile(t *testing.T, path string, data []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -218,23 +495,40 @@ func checkTotals(t *testing.T, f *excelize.File, value valueOf, p advisor.Plan) 
 	t.Helper()
 	l := layoutPlan(p)
 	c := p.Comparison
+	at := func(name string) (string, string) { return named(t, f, name) }
 	checks := []struct {
 		what, sheet, ref string
 		want             float64
-	}{
-		{"year 1", SheetPlan, cell(colYear1, l.total), p.Year1},
-		{"year 2", SheetPlan, cell(colYear2, l.total), p.Year2},
-		{"capacity year 1", SheetPlan, cell(colYear1, l.cap), p.Capacity1},
-		{"capacity year 2", SheetPlan, cell(colYear2, l.cap), p.Capacity2},
-		{"headcount in 12 months", SheetPlan, cell(colPay, l.revenue+5), float64(p.Headcount12)},
-		{"saving at 12 months", SheetFractional, cell(fracValue, fracInputs+7), c.Saving12},
-		{"saving at 24 months", SheetFractional, cell(fracValue, fracInputs+8), c.Saving24},
-		{"full-time impact months", SheetFractional, cell(fracValue, fracInputs+9), float64(c.FullTimeImpactMonths)},
-		{"fractional cost per impact month", SheetFractional, cell(fracValue, fracInputs+10), c.FractionalPerImpactMonth},
-		{"full-time cost per impact month", SheetFractional, cell(fracValue, fracInputs+11), c.FullTimePerImpactMonth},
-		{"summary: year 1", SheetSummary, labelled(t, f, SheetSummary, "Year-1 cost of the plan"), p.Year1},
-		{"summary: year 2", SheetSummary, labelled(t, f, SheetSummary, "Year-2 cost of the plan"), p.Year2},
-		{"summary: headcount now", SheetSummary, labelled(t, f, SheetSummary, "Headcount now (people who sell, manage or forecast)"), float64(p.HeadcountNow)},
+	}{}
+	add := func(what, name string, want float64) {
+		sheet, ref := at(name)
+		checks = append(checks, struct {
+			what, sheet, ref string
+			want             float64
+		}{what, sheet, ref, want})
+	}
+	add("year 1", "Year1Total", p.Year1)
+	add("year 2", "Year2Total", p.Year2)
+	add("capacity year 1", "Capacity1", p.Capacity1)
+	add("capacity year 2", "Capacity2", p.Capacity2)
+	add("headcount now", "HeadcountNow", float64(p.HeadcountNow))
+	add("headcount in 12 months", "Headcount12", float64(p.Headcount12))
+	add("saving at 12 months", "Saving12", c.Saving12)
+	add("saving at 24 months", "Saving24", c.Saving24)
+	add("full-time impact months", "FullTimeImpactMonths", float64(c.FullTimeImpactMonths))
+	add("fractional cost per impact month", "FractionalPerImpactMonth", c.FractionalPerImpactMonth)
+	if c.FullTimeImpactMonths > 0 {
+		add("full-time cost per impact month", "FullTimePerImpactMonth", c.FullTimePerImpactMonth)
+	}
+	add("break-even month", "BreakEven", float64(c.BreakEvenMonth))
+	for _, s := range []struct {
+		label string
+		want  float64
+	}{{"Year-1 cost of the plan", p.Year1}, {"Year-2 cost of the plan", p.Year2}, {"Headcount now (people who sell, manage or forecast)", float64(p.HeadcountNow)}} {
+		checks = append(checks, struct {
+			what, sheet, ref string
+			want             float64
+		}{"summary: " + s.label, SheetSummary, labelled(t, f, SheetSummary, s.label), s.want})
 	}
 	for i, h := range p.Hires {
 		checks = append(checks, struct {
@@ -252,6 +546,19 @@ func checkTotals(t *testing.T, f *excelize.File, value valueOf, p advisor.Plan) 
 			t.Errorf("%s (%s!%s) = %.2f, model says %.2f", ch.what, ch.sheet, ch.ref, got, ch.want)
 		}
 	}
+}
+
+// named returns the sheet and cell a defined name points at.
+func named(t *testing.T, f *excelize.File, name string) (sheet, ref string) {
+	t.Helper()
+	for _, n := range f.GetDefinedName() {
+		if n.Name == name && n.Scope == "Workbook" {
+			sheet, ref, _ = strings.Cut(n.RefersTo, "!")
+			return strings.ReplaceAll(strings.Trim(sheet, "'"), "''", "'"), strings.ReplaceAll(ref, "$", "")
+		}
+	}
+	t.Fatalf("no defined name %s", name)
+	return "", ""
 }
 
 // labelled returns the cell right of the first cell in column A holding

@@ -19,16 +19,46 @@ const (
 
 // styles holds the style ids the sheets use.
 type styles struct {
-	title, note, header, section, label, bold, wrap, link, date int
-	money, moneyBold, moneyInput                                int
-	number, numberInput, multipleInput, pct, pctInput, pctWhole int
-	month, textInput, high, medium, low, moneyLeft, numberLeft  int
-	boldNumber, strong                                          int
+	title, note, header, section, label, bold, wrap, link, date     int
+	money, moneyBold, moneyInput                                    int
+	number, numberInput, multipleInput, pct, pctInput, pctWhole     int
+	month, textInput, high, medium, low, moneyLeft, numberLeft      int
+	boldNumber, strong, whole, wholeInput, nameInput, roleInput     int
+	pctLeft, moneyChange, pctChange, numberChange, breakEven, bigOK int
+	sentence, boldWrap, noteWrap                                    int
+	okFormat, badFormat                                             int // conditional formats
+}
+
+// wraps reports whether a style wraps its text, so that the row is sized
+// to it.
+func (st styles) wraps(style int) bool {
+	switch style {
+	case st.wrap, st.label, st.header, st.sentence, st.boldWrap, st.noteWrap:
+		return true
+	}
+	return false
+}
+
+// moneyFormat returns the number format for amounts in a currency, with
+// zero shown as a dash: "$"#,##0;-"$"#,##0;"–".
+func moneyFormat(code string) string {
+	return currencyFormat(code) + `;"–"`
+}
+
+// changeFormat shows a difference with its sign, and no change as a dash.
+func changeFormat(code string) string {
+	f := currencySymbolFormat(code)
+	return `+` + f + `;-` + f + `;"–"`
 }
 
 // currencyFormat returns the number format for amounts in a currency:
 // "$"#,##0 for USD, "€"#,##0, "£"#,##0, and the code itself for others.
 func currencyFormat(code string) string {
+	f := currencySymbolFormat(code)
+	return f + `;-` + f
+}
+
+func currencySymbolFormat(code string) string {
 	var sym string
 	switch strings.ToUpper(code) {
 	case "", "USD":
@@ -45,13 +75,12 @@ func currencyFormat(code string) string {
 			return r
 		}, code)) + " "
 	}
-	f := `"` + sym + `"#,##0`
-	return f + `;-` + f
+	return `"` + sym + `"#,##0`
 }
 
 func newStyles(f *excelize.File, currency string) (styles, error) {
 	var st styles
-	money := currencyFormat(currency)
+	money, change := moneyFormat(currency), changeFormat(currency)
 	input := func(s excelize.Style) *excelize.Style {
 		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorInputBG}}
 		s.Font = &excelize.Font{Color: colorInput}
@@ -65,6 +94,7 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 	}{
 		{&st.title, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: colorHeading}}},
 		{&st.note, &excelize.Style{Font: &excelize.Font{Italic: true, Color: colorNote}}},
+		{&st.noteWrap, &excelize.Style{Font: &excelize.Font{Italic: true, Color: colorNote}, Alignment: &excelize.Alignment{WrapText: true}}},
 		{&st.header, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHeading}},
 			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}},
@@ -79,8 +109,8 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 		{&st.moneyBold, &excelize.Style{CustomNumFmt: &money, Font: &excelize.Font{Bold: true},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorTotalBG}}}},
 		{&st.moneyInput, input(excelize.Style{CustomNumFmt: &money})},
-		{&st.number, &excelize.Style{CustomNumFmt: ptr("#,##0.##")}},
-		{&st.numberInput, input(excelize.Style{CustomNumFmt: ptr("#,##0.##")})},
+		{&st.number, &excelize.Style{NumFmt: 0}},
+		{&st.numberInput, input(excelize.Style{NumFmt: 0})},
 		{&st.multipleInput, input(excelize.Style{CustomNumFmt: ptr(`0.0"x"`)})},
 		{&st.pct, &excelize.Style{CustomNumFmt: ptr("0%")}},
 		{&st.pctInput, input(excelize.Style{CustomNumFmt: ptr("0%")})},
@@ -90,10 +120,23 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 			Alignment: &excelize.Alignment{Horizontal: "center"}}},
 		{&st.textInput, input(excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center"}})},
 		{&st.moneyLeft, &excelize.Style{CustomNumFmt: &money, Alignment: &excelize.Alignment{Horizontal: "left"}}},
-		{&st.numberLeft, &excelize.Style{CustomNumFmt: ptr("#,##0.##"), Alignment: &excelize.Alignment{Horizontal: "left"}}},
+		{&st.numberLeft, &excelize.Style{NumFmt: 0, Alignment: &excelize.Alignment{Horizontal: "left"}}},
 		{&st.boldNumber, &excelize.Style{CustomNumFmt: ptr("0"), Font: &excelize.Font{Bold: true},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorTotalBG}}, Alignment: &excelize.Alignment{Horizontal: "right"}}},
 		{&st.strong, &excelize.Style{Font: &excelize.Font{Bold: true}}},
+		{&st.whole, &excelize.Style{CustomNumFmt: ptr("0")}},
+		{&st.wholeInput, input(excelize.Style{CustomNumFmt: ptr("0"), Alignment: &excelize.Alignment{Horizontal: "center"}})},
+		{&st.nameInput, input(excelize.Style{Alignment: &excelize.Alignment{WrapText: true}})},
+		{&st.roleInput, input(excelize.Style{})},
+		{&st.pctLeft, &excelize.Style{CustomNumFmt: ptr("0%"), Alignment: &excelize.Alignment{Horizontal: "left"}}},
+		{&st.moneyChange, &excelize.Style{CustomNumFmt: &change, Font: &excelize.Font{Color: colorNote}}},
+		{&st.pctChange, &excelize.Style{CustomNumFmt: ptr(`+0%;-0%;"–"`), Font: &excelize.Font{Color: colorNote}}},
+		{&st.numberChange, &excelize.Style{CustomNumFmt: ptr(`+#,##0;-#,##0;"–"`), Font: &excelize.Font{Color: colorNote}}},
+		{&st.breakEven, &excelize.Style{CustomNumFmt: ptr(`0;-0;"none in 24 months"`), Alignment: &excelize.Alignment{Horizontal: "left"}}},
+		{&st.bigOK, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Alignment: &excelize.Alignment{WrapText: true}}},
+		{&st.sentence, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&st.boldWrap, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorTotalBG}},
+			Alignment: &excelize.Alignment{WrapText: true}}},
 		{&st.high, severity("F8CBAD")},
 		{&st.medium, severity("FFE699")},
 		{&st.low, severity("E2EFDA")},
@@ -105,7 +148,14 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 		}
 		*d.dst = id
 	}
-	return st, nil
+	var err error
+	if st.okFormat, err = f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: "006100"},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C6EFCE"}}}); err != nil {
+		return st, err
+	}
+	st.badFormat, err = f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "9C0006"},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}})
+	return st, err
 }
 
 // finish gives every style the workbook's font and top alignment, so that

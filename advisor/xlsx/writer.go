@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -9,16 +10,54 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// writer wraps an excelize file and keeps the first error, so that the
-// sheet builders read as a list of cells rather than a list of error checks
-// (the errWriter pattern from "Errors are values").
+// writer builds the workbook and keeps the first error, so that the sheet
+// builders read as a list of cells rather than a list of error checks (the
+// errWriter pattern from "Errors are values").
+//
+// The builders run first and the cells wait in memory; emit then streams
+// every sheet in row order through excelize's StreamWriter, the only way
+// excelize stores a formula together with its result. Everything else a
+// sheet holds (widths, panes, validations, conditional formats, charts,
+// links, page setup, protection) is set on the file while building, before
+// any stream exists: StreamWriter.Flush writes those parts as they are at
+// that moment and silently drops whatever is set later.
 type writer struct {
-	f     *excelize.File
-	st    styles
-	err   error
-	width map[string][]float64   // column widths set per sheet
-	lines map[string]map[int]int // lines of wrapped text per sheet and row
-	used  map[string][2]int      // the last column and row written per sheet
+	f       *excelize.File
+	st      styles
+	err     error
+	sheets  map[string]*sheetData
+	emitted bool
+	sym     string // the currency symbol sentences use: "$", "€", "CHF "
+	page    pageInfo
+	names   map[string]cellPos // the cells the defined names point at
+
+	summaryCells []cellPos // the Summary's headline figures, which the checks tie to the plan
+	summaryNames []string  // and the names they show
+	statusAt     cellPos   // the Summary's cell showing the checks' status
+}
+
+// cellPos is a cell of a sheet.
+type cellPos struct {
+	sheet    string
+	col, row int
+}
+
+// sheetData is one sheet's cells and row layout, waiting to be streamed.
+type sheetData struct {
+	rows    [][]xcell // rows[r-1][c-1]
+	widths  []float64
+	lines   map[int]int     // lines of wrapped text per row
+	heights map[int]float64 // explicit row heights, in points
+	merges  [][2]string
+}
+
+// xcell is one cell: a value, or a formula with the result the model says
+// it computes.
+type xcell struct {
+	fx    string
+	value any // string, float64, or nil for a styled blank
+	style int
+	set   bool
 }
 
 func (w *writer) fail(err error) {
@@ -27,16 +66,48 @@ func (w *writer) fail(err error) {
 	}
 }
 
+// errLate reports a change to a sheet after it was streamed, which the
+// file would silently lose.
+var errLate = errors.New("xlsx: sheet changed after it was written")
+
+func (w *writer) sheet(name string) *sheetData {
+	if w.emitted {
+		w.fail(errLate)
+	}
+	sd := w.sheets[name]
+	if sd == nil {
+		sd = &sheetData{lines: map[int]int{}, heights: map[int]float64{}}
+		w.sheets[name] = sd
+	}
+	return sd
+}
+
+// put stores a cell.
+func (w *writer) put(sheet string, col, row int, c xcell) {
+	sd := w.sheet(sheet)
+	for len(sd.rows) < row {
+		sd.rows = append(sd.rows, nil)
+	}
+	r := sd.rows[row-1]
+	if r == nil {
+		r = make([]xcell, 0, max(col, len(sd.widths)))
+	}
+	for len(r) < col {
+		r = append(r, xcell{})
+	}
+	c.set = true
+	r[col-1] = c
+	sd.rows[row-1] = r
+}
+
 // cell returns the A1 reference of column col (1-based) and row.
 func cell(col, row int) string {
-	name, _ := excelize.ColumnNumberToName(col)
-	return fmt.Sprintf("%s%d", name, row)
+	return colName(col) + fmt.Sprint(row)
 }
 
 // abs returns the absolute reference of a cell: $A$1.
 func abs(col, row int) string {
-	name, _ := excelize.ColumnNumberToName(col)
-	return fmt.Sprintf("$%s$%d", name, row)
+	return fmt.Sprintf("$%s$%d", colName(col), row)
 }
 
 // colName returns the letters of column col (1-based).
@@ -50,6 +121,11 @@ func ref(sheet string, col, row int) string {
 	return quoteSheet(sheet) + "!" + abs(col, row)
 }
 
+// span returns an absolute range on sheet: 'Hiring plan'!$C$5:$C$12.
+func span(sheet string, col1, row1, col2, row2 int) string {
+	return quoteSheet(sheet) + "!" + abs(col1, row1) + ":" + abs(col2, row2)
+}
+
 func quoteSheet(sheet string) string {
 	return "'" + strings.ReplaceAll(sheet, "'", "''") + "'"
 }
@@ -58,23 +134,81 @@ func quoteSheet(sheet string) string {
 // through here: a string cell is never evaluated, even when s starts with
 // =, +, - or @.
 func (w *writer) text(sheet string, col, row int, s string, style int) {
-	c := cell(col, row)
-	w.touch(sheet, col, row)
-	w.fail(w.f.SetCellStr(sheet, c, s))
-	w.style(sheet, c, c, style)
-	if style == w.st.wrap || style == w.st.label || style == w.st.header {
+	var v any
+	if s != "" {
+		v = s
+	}
+	w.put(sheet, col, row, xcell{value: v, style: style})
+	w.wrapIf(sheet, col, row, s, style)
+}
+
+func (w *writer) wrapIf(sheet string, col, row int, s string, style int) {
+	if w.st.wraps(style) {
 		w.wrapped(sheet, row, s, w.colWidth(sheet, col))
 	}
+}
+
+// blank writes an empty cell with a style, such as an input left empty.
+func (w *writer) blank(sheet string, col, row int, style int) {
+	w.put(sheet, col, row, xcell{style: style})
+}
+
+// num writes a number.
+func (w *writer) num(sheet string, col, row int, v float64, style int) {
+	w.put(sheet, col, row, xcell{value: v, style: style})
+}
+
+// formula writes a formula (the leading = is optional) with the result the
+// plan says it computes: a float64 or a string. Spreadsheet programs
+// recalculate on load; everything else (previews, parsers, Protected View)
+// shows the stored result.
+func (w *writer) formula(sheet string, col, row int, fx string, value any, style int) {
+	switch v := value.(type) {
+	case float64:
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			value = 0.0
+		}
+	case string:
+		w.wrapIf(sheet, col, row, v, style)
+	default:
+		w.fail(fmt.Errorf("xlsx: formula %s has no result of a known type (%T)", fx, value))
+	}
+	w.put(sheet, col, row, xcell{fx: strings.TrimPrefix(fx, "="), value: value, style: style})
+}
+
+// phrase writes a sentence: a formula when it quotes live figures, plain
+// text otherwise.
+func (w *writer) phrase(sheet string, col, row int, ph phrase, style int) {
+	if fx, ok := ph.formula(); ok {
+		w.formula(sheet, col, row, fx, ph.String(), style)
+		return
+	}
+	w.text(sheet, col, row, ph.String(), style)
+}
+
+// phraseAcross writes a sentence in a cell merged from col to last.
+func (w *writer) phraseAcross(sheet string, col, last, row int, ph phrase, style int) {
+	if fx, ok := ph.formula(); ok {
+		w.put(sheet, col, row, xcell{fx: fx, value: ph.String(), style: style})
+	} else if s := ph.String(); s != "" {
+		w.put(sheet, col, row, xcell{value: s, style: style})
+	} else {
+		w.blank(sheet, col, row, style)
+	}
+	w.mergeAcross(sheet, col, last, row, ph.String(), style)
 }
 
 // textAcross writes text in a cell merged from col to last, wrapped to
 // their combined width.
 func (w *writer) textAcross(sheet string, col, last, row int, s string, style int) {
-	c := cell(col, row)
-	w.touch(sheet, last, row)
-	w.fail(w.f.SetCellStr(sheet, c, s))
-	w.fail(w.f.MergeCell(sheet, c, cell(last, row)))
-	w.style(sheet, c, cell(last, row), style)
+	w.phraseAcross(sheet, col, last, row, phrase{lit(s)}, style)
+}
+
+func (w *writer) mergeAcross(sheet string, col, last, row int, s string, style int) {
+	for c := col + 1; c <= last; c++ {
+		w.blank(sheet, c, row, style)
+	}
+	w.merge(sheet, cell(col, row), cell(last, row))
 	var width float64
 	for i := col; i <= last; i++ {
 		width += w.colWidth(sheet, i)
@@ -82,97 +216,158 @@ func (w *writer) textAcross(sheet string, col, last, row int, s string, style in
 	w.wrapped(sheet, row, s, width)
 }
 
+// merge merges a range; the stream writer writes it.
+func (w *writer) merge(sheet, from, to string) {
+	sd := w.sheet(sheet)
+	sd.merges = append(sd.merges, [2]string{from, to})
+}
+
 // wrapped records how many lines s takes in a column width characters
 // wide. Spreadsheet programs do not size rows to wrapped text written by
-// a library, so fitRows sets the heights.
+// a library, so emit sets the heights.
 func (w *writer) wrapped(sheet string, row int, s string, width float64) {
 	n := 0
 	for _, para := range strings.Split(s, "\n") {
-		chars := float64(utf8.RuneCountInString(para)) * 0.9
-		n += max(1, int(math.Ceil(chars/max(width, 1))))
+		// An average character of text is about 0.8 of a column's
+		// character (the width of a digit) in Calibri and its metric twin
+		// Carlito.
+		chars := float64(utf8.RuneCountInString(para)) * 0.8
+		n += max(1, int(math.Ceil(chars/max(width-1, 1))))
 	}
-	if w.lines[sheet] == nil {
-		w.lines[sheet] = map[int]int{}
-	}
-	w.lines[sheet][row] = max(w.lines[sheet][row], n)
+	sd := w.sheet(sheet)
+	sd.lines[row] = max(sd.lines[row], n)
 }
 
 func (w *writer) colWidth(sheet string, col int) float64 {
-	if ws := w.width[sheet]; col <= len(ws) {
+	if ws := w.sheet(sheet).widths; col <= len(ws) {
 		return ws[col-1]
 	}
 	return 9
 }
 
+// height sets a row's height in points.
+func (w *writer) height(sheet string, row int, pt float64) {
+	w.sheet(sheet).heights[row] = pt
+}
+
 // maxRowHeight is the tallest row Excel allows, in points.
 const maxRowHeight = 409
 
-// fitRows sets the height of every row holding wrapped text, up to the
-// tallest row Excel allows (a very long text then scrolls within its cell).
-func (w *writer) fitRows() {
-	for sheet, rows := range w.lines {
-		for row, n := range rows {
-			if n > 1 {
-				w.fail(w.f.SetRowHeight(sheet, row, min(maxRowHeight, 15*float64(n))))
-			}
-		}
+// rowHeight is the height of a row: set explicitly, or fitted to its
+// wrapped text up to the tallest row Excel allows (a very long text then
+// scrolls within its cell); 0 leaves the default.
+func (sd *sheetData) rowHeight(row int) float64 {
+	if h, ok := sd.heights[row]; ok {
+		return h
 	}
-}
-
-// num writes a number.
-func (w *writer) num(sheet string, col, row int, v float64, style int) {
-	c := cell(col, row)
-	w.touch(sheet, col, row)
-	w.fail(w.f.SetCellFloat(sheet, c, v, -1, 64))
-	w.style(sheet, c, c, style)
-}
-
-// formula writes a formula; the leading = is optional.
-func (w *writer) formula(sheet string, col, row int, fx string, style int) {
-	c := cell(col, row)
-	w.touch(sheet, col, row)
-	w.fail(w.f.SetCellFormula(sheet, c, strings.TrimPrefix(fx, "=")))
-	w.style(sheet, c, c, style)
-}
-
-// touch records that a cell was written, for the sheet's dimension.
-func (w *writer) touch(sheet string, col, row int) {
-	u := w.used[sheet]
-	w.used[sheet] = [2]int{max(u[0], col), max(u[1], row)}
-}
-
-// dimensions records each sheet's used range in the file.
-func (w *writer) dimensions() {
-	for sheet, u := range w.used {
-		w.fail(w.f.SetSheetDimension(sheet, "A1:"+cell(u[0], u[1])))
+	if n := sd.lines[row]; n > 1 {
+		return min(maxRowHeight, 15*float64(n))
 	}
-}
-
-func (w *writer) style(sheet, from, to string, style int) {
-	if style != 0 {
-		w.fail(w.f.SetCellStyle(sheet, from, to, style))
-	}
-}
-
-// name defines a workbook-scoped name for a single cell.
-func (w *writer) name(name, sheet string, col, row int) {
-	w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: name, RefersTo: ref(sheet, col, row)}))
+	return 0
 }
 
 // widths sets column widths from column 1 on; call it before writing
-// wrapped text, which is sized to them.
+// wrapped text, which is sized to them, and before adding charts, which
+// are placed by them.
 func (w *writer) widths(sheet string, widths ...float64) {
-	w.width[sheet] = widths
+	w.sheet(sheet).widths = widths
 	for i, wd := range widths {
 		c := colName(i + 1)
 		w.fail(w.f.SetColWidth(sheet, c, c, wd))
 	}
 }
 
+// colWidths sets the width of columns from to last, after the ones widths
+// set.
+func (w *writer) colWidths(sheet string, from, last int, width float64) {
+	sd := w.sheet(sheet)
+	for len(sd.widths) < last {
+		sd.widths = append(sd.widths, 9)
+	}
+	for c := from; c <= last; c++ {
+		sd.widths[c-1] = width
+	}
+	w.fail(w.f.SetColWidth(sheet, colName(from), colName(last), width))
+}
+
+// emit streams every sheet, in workbook order.
+func (w *writer) emit() {
+	for _, name := range Sheets() {
+		if w.err != nil {
+			return
+		}
+		w.stream(name, w.sheet(name))
+	}
+	w.emitted = true
+}
+
+func (w *writer) stream(name string, sd *sheetData) {
+	lastCol := 1
+	for _, r := range sd.rows {
+		lastCol = max(lastCol, len(r))
+	}
+	w.fail(w.f.SetSheetDimension(name, "A1:"+cell(lastCol, max(1, len(sd.rows)))))
+	sw, err := w.f.NewStreamWriter(name)
+	if err != nil {
+		w.fail(err)
+		return
+	}
+	// One row's cells at a time, handed over by pointer: SetRow copies
+	// them, so the same slices serve every row.
+	cells := make([]excelize.Cell, lastCol)
+	vals := make([]any, lastCol)
+	for i, r := range sd.rows {
+		h := sd.rowHeight(i + 1)
+		if len(r) == 0 && h == 0 {
+			continue
+		}
+		for c, x := range r {
+			vals[c] = nil
+			if x.set {
+				cells[c] = excelize.Cell{StyleID: x.style, Formula: x.fx, Value: x.value}
+				vals[c] = &cells[c]
+			}
+		}
+		w.fail(sw.SetRow(cell(1, i+1), vals[:len(r)], excelize.RowOpts{Height: h}))
+	}
+	for _, m := range sd.merges {
+		w.fail(sw.MergeCell(m[0], m[1]))
+	}
+	w.fail(sw.Flush())
+}
+
+// name defines a workbook-scoped name for a single cell.
+func (w *writer) name(name, sheet string, col, row int) {
+	w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: name, RefersTo: ref(sheet, col, row)}))
+	if w.names == nil {
+		w.names = map[string]cellPos{}
+	}
+	w.names[name] = cellPos{sheet, col, row}
+}
+
+// namedValue is what the named cell holds, or its formula's stored result;
+// nil when the name is not defined (yet) or the cell is empty.
+func (w *writer) namedValue(name string) any {
+	c, ok := w.names[name]
+	if !ok {
+		return nil
+	}
+	sd := w.sheet(c.sheet)
+	if c.row > len(sd.rows) || c.col > len(sd.rows[c.row-1]) {
+		return nil
+	}
+	return sd.rows[c.row-1][c.col-1].value
+}
+
+// rangeName defines a workbook-scoped name for a range on sheet.
+func (w *writer) rangeName(name, sheet, rng string) {
+	w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: name, RefersTo: quoteSheet(sheet) + "!" + rng}))
+}
+
 // title writes the sheet's title and a one-line note under it.
 func (w *writer) title(sheet, title, note string) {
 	w.text(sheet, 1, 1, title, w.st.title)
-	w.fail(w.f.SetRowHeight(sheet, 1, 24))
+	w.height(sheet, 1, 24)
 	if note != "" {
 		w.text(sheet, 1, 2, note, w.st.note)
 	}
@@ -183,6 +378,12 @@ func (w *writer) header(sheet string, row int, heads ...string) {
 	for i, h := range heads {
 		w.text(sheet, i+1, row, h, w.st.header)
 	}
+}
+
+// section writes a section heading and returns the row below it.
+func (w *writer) section(s string, r int, title string) int {
+	w.text(s, 1, r, title, w.st.section)
+	return r + 1
 }
 
 // freeze keeps rows above row and columns left of col in view.
@@ -202,31 +403,6 @@ func pane(col, row int) string {
 	return "bottomLeft"
 }
 
-// print sets landscape printing fitted to one page wide, with the rows
-// down to headerRow repeated on every page.
-func (w *writer) print(sheet string, headerRow int) {
-	w.printWide(sheet, headerRow, 1)
-}
-
-// printWide fits the sheet to pages pages wide; from two pages on, the
-// first column repeats on every page too.
-func (w *writer) printWide(sheet string, headerRow, pages int) {
-	fit := true
-	w.fail(w.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
-	landscape, zero := "landscape", 0
-	w.fail(w.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &pages, FitToHeight: &zero}))
-	var titles []string
-	if pages > 1 {
-		titles = append(titles, quoteSheet(sheet)+"!$A:$A")
-	}
-	if headerRow > 0 {
-		titles = append(titles, fmt.Sprintf("%s!$1:$%d", quoteSheet(sheet), headerRow))
-	}
-	if len(titles) > 0 {
-		w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet, RefersTo: strings.Join(titles, ",")}))
-	}
-}
-
 // link writes url as a clickable hyperlink cell.
 func (w *writer) link(sheet string, col, row int, url string) {
 	if url == "" {
@@ -236,23 +412,27 @@ func (w *writer) link(sheet string, col, row int, url string) {
 	w.fail(w.f.SetCellHyperLink(sheet, cell(col, row), url, "External"))
 }
 
-// validate adds a data validation to a range.
-func (w *writer) validate(sheet, sqref string, set func(dv *excelize.DataValidation) error, msg string) {
-	dv := excelize.NewDataValidation(true)
-	dv.Sqref = sqref
-	w.fail(set(dv))
-	dv.SetError(excelize.DataValidationErrorStyleStop, "Invalid value", msg)
-	w.fail(w.f.AddDataValidation(sheet, dv))
+// val is the number a cell holds, or the stored result of its formula; ok
+// is false for text and empty cells.
+func (w *writer) val(sheet string, col, row int) (v float64, ok bool) {
+	sd := w.sheet(sheet)
+	if row > len(sd.rows) || col > len(sd.rows[row-1]) {
+		return 0, false
+	}
+	v, ok = sd.rows[row-1][col-1].value.(float64)
+	return v, ok
 }
 
-// nonNegative allows numbers >= 0 in a range.
-func (w *writer) nonNegative(sheet, sqref string) {
-	w.validate(sheet, sqref, func(dv *excelize.DataValidation) error {
-		return dv.SetRange(0, 1e15, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorGreaterThanOrEqual)
-	}, "Enter a number of 0 or more.")
-}
-
-// rangeName defines a workbook-scoped name for a range on sheet.
-func (w *writer) rangeName(name, sheet, rng string) {
-	w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: name, RefersTo: quoteSheet(sheet) + "!" + rng}))
+// sum writes a SUM over a range of the same sheet, storing the sum of the
+// results the range holds.
+func (w *writer) sum(sheet string, col, row, col1, row1, col2, row2, style int) float64 {
+	var total float64
+	for r := row1; r <= row2; r++ {
+		for c := col1; c <= col2; c++ {
+			v, _ := w.val(sheet, c, r)
+			total += v
+		}
+	}
+	w.formula(sheet, col, row, fmt.Sprintf("SUM(%s:%s)", cell(col1, row1), cell(col2, row2)), total, style)
+	return total
 }

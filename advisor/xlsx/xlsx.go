@@ -15,9 +15,14 @@ import (
 	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
-// Version is the app version written into the workbook's creator property;
-// cmd sets it at start-up.
-var Version = "dev"
+// Options are the settings of a workbook that do not come from the plan.
+type Options struct {
+	// AppVersion is the version of the app that writes the workbook, named
+	// in its properties and on the Summary; empty reads "dev".
+	AppVersion string
+}
+
+func (o Options) version() string { return orDefault(o.AppVersion, "dev") }
 
 // Sheet names, in workbook order.
 const (
@@ -28,17 +33,18 @@ const (
 	SheetFractional  = "Fractional vs full-time"
 	SheetRoleCards   = "Role cards"
 	SheetAssumptions = "Assumptions"
+	SheetChecks      = "Checks"
 	SheetAnswers     = "Answers"
 )
 
 // Sheets lists the sheet names in workbook order.
 func Sheets() []string {
-	return []string{SheetSummary, SheetDiagnosis, SheetPlan, SheetBands, SheetFractional, SheetRoleCards, SheetAssumptions, SheetAnswers}
+	return []string{SheetSummary, SheetDiagnosis, SheetPlan, SheetBands, SheetFractional, SheetRoleCards, SheetAssumptions, SheetChecks, SheetAnswers}
 }
 
 // Write writes the plan as an .xlsx workbook to w.
-func Write(w io.Writer, p advisor.Plan) error {
-	f, err := build(p)
+func Write(w io.Writer, p advisor.Plan, o Options) error {
+	f, err := build(p, o)
 	if err != nil {
 		return err
 	}
@@ -55,7 +61,7 @@ func Write(w io.Writer, p advisor.Plan) error {
 // failure never leaves a half-written file where a good one was; without
 // force the move is a hard link, which fails rather than replace a file
 // that appeared in the meantime.
-func WriteFile(path string, p advisor.Plan, force bool) (err error) {
+func WriteFile(path string, p advisor.Plan, force bool, o Options) (err error) {
 	exists := func() error {
 		return fmt.Errorf("%s already exists; use --force to replace it: %w", filepath.Base(path), os.ErrExist)
 	}
@@ -72,7 +78,7 @@ func WriteFile(path string, p advisor.Plan, force bool) (err error) {
 			err = rmErr
 		}
 	}()
-	if err = Write(tmp, p); err != nil {
+	if err = Write(tmp, p, o); err != nil {
 		return err
 	}
 	if err = tmp.Chmod(0o644); err != nil {
@@ -103,17 +109,21 @@ func WriteFile(path string, p advisor.Plan, force bool) (err error) {
 // tests fix it so that the output is deterministic.
 var now = time.Now
 
-func build(p advisor.Plan) (*excelize.File, error) {
+func build(p advisor.Plan, o Options) (*excelize.File, error) {
 	f := excelize.NewFile()
-	st, err := newStyles(f, currencyCode(p))
+	f.SetZipWriter(fastZip)
+	code := currencyCode(p)
+	st, err := newStyles(f, code)
 	if err != nil {
 		f.Close()
 		return nil, err
 	}
-	w := &writer{f: f, st: st, width: map[string][]float64{}, lines: map[string]map[int]int{}, used: map[string][2]int{}}
-	w.sheets()
 	t := now()
-	w.summary(p, excelDate(t))
+	w := &writer{f: f, st: st, sheets: map[string]*sheetData{}, sym: symbol(code),
+		page: pageInfo{company: p.Answers.Company.Name, date: t.Format("2 January 2006"), paper: paperSize(code), app: "Sales Team Advisor " + o.version()}}
+	w.createSheets()
+	// The Summary reads the other sheets' results and the Checks read the
+	// Summary's cells, so they come last.
 	w.diagnosis(p)
 	w.plan(p)
 	w.bands(p)
@@ -121,9 +131,11 @@ func build(p advisor.Plan) (*excelize.File, error) {
 	w.roleCards(p)
 	w.assumptions(p)
 	w.answers(p)
-	w.properties(p, t)
-	w.fitRows()
-	w.dimensions()
+	w.summary(p, excelDate(t), o.version())
+	w.checks(p)
+	w.protect()
+	w.properties(p, t, o.version())
+	w.emit()
 	if w.err != nil {
 		f.Close()
 		return nil, fmt.Errorf("building workbook: %w", w.err)
@@ -131,8 +143,8 @@ func build(p advisor.Plan) (*excelize.File, error) {
 	return f, nil
 }
 
-// sheets creates the sheets in order; the first one replaces Sheet1.
-func (w *writer) sheets() {
+// createSheets creates the sheets in order; the first one replaces Sheet1.
+func (w *writer) createSheets() {
 	for i, name := range Sheets() {
 		if i == 0 {
 			w.fail(w.f.SetSheetName("Sheet1", name))
@@ -144,9 +156,21 @@ func (w *writer) sheets() {
 	w.f.SetActiveSheet(0)
 }
 
+// protect locks every sheet without a password, so that only the input
+// cells (styled unlocked) can be typed over; columns and rows can still be
+// resized.
+func (w *writer) protect() {
+	for _, s := range Sheets() {
+		w.fail(w.f.ProtectSheet(s, &excelize.SheetProtectionOptions{
+			SelectLockedCells: true, SelectUnlockedCells: true, FormatColumns: true, FormatRows: true,
+		}))
+	}
+}
+
 // properties sets the document properties and asks spreadsheet programs to
-// calculate every formula on open, since the file carries no cached values.
-func (w *writer) properties(p advisor.Plan, t time.Time) {
+// calculate every formula on open; the stored results serve everything that
+// does not calculate (previews, parsers, Protected View).
+func (w *writer) properties(p advisor.Plan, t time.Time, version string) {
 	title := "Sales team plan"
 	if name := p.Answers.Company.Name; name != "" {
 		title += ": " + name
@@ -155,8 +179,8 @@ func (w *writer) properties(p advisor.Plan, t time.Time) {
 	w.fail(w.f.SetDocProps(&excelize.DocProperties{
 		Title:       title,
 		Subject:     "24-month hiring plan, salary bands and role design: " + p.Recommendation.Primary.Title(),
-		Creator:     "Sales Team Advisor " + Version,
-		Description: "Generated by Sales Team Advisor. Inputs are the yellow cells on Salary bands and Assumptions.",
+		Creator:     "Sales Team Advisor " + version,
+		Description: "Generated by Sales Team Advisor. Inputs are the yellow cells on Salary bands, Assumptions and Hiring plan.",
 		Keywords:    "sales team, hiring plan, salary bands",
 		Created:     stamp,
 		Modified:    stamp,

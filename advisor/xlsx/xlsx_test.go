@@ -52,7 +52,7 @@ func examples(t testing.TB) map[string]advisor.Plan {
 func open(t testing.TB, p advisor.Plan) *excelize.File {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Write(&buf, p); err != nil {
+	if err := Write(&buf, p, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -117,7 +117,7 @@ func firstDiff(want, got string) string {
 
 func TestSheetOrder(t *testing.T) {
 	f := open(t, advisor.Plan{})
-	want := []string{"Summary", "Diagnosis", "Hiring plan", "Salary bands", "Fractional vs full-time", "Role cards", "Assumptions", "Answers"}
+	want := []string{"Summary", "Diagnosis", "Hiring plan", "Salary bands", "Fractional vs full-time", "Role cards", "Assumptions", "Checks", "Answers"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sheets = %q, want %q", got, want)
 	}
@@ -200,13 +200,24 @@ func TestOddPlans(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := Write(&buf, p); err != nil {
+			if err := Write(&buf, p, Options{}); err != nil {
 				t.Fatal(err)
 			}
 			if buf.Len() == 0 {
 				t.Fatal("empty output")
 			}
 		})
+	}
+}
+
+// TestMoneyFormats checks that amounts show zero as a dash and changes
+// carry their sign.
+func TestMoneyFormats(t *testing.T) {
+	if got, want := moneyFormat("USD"), `"$"#,##0;-"$"#,##0;"–"`; got != want {
+		t.Errorf("moneyFormat(USD) = %s, want %s", got, want)
+	}
+	if got, want := changeFormat("EUR"), `+"€"#,##0;-"€"#,##0;"–"`; got != want {
+		t.Errorf("changeFormat(EUR) = %s, want %s", got, want)
 	}
 }
 
@@ -225,18 +236,18 @@ func TestWriteFile(t *testing.T) {
 	p := exampleOf(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "plan.xlsx")
-	if err := WriteFile(path, p, false); err != nil {
+	if err := WriteFile(path, p, false, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	first, _ := os.ReadFile(path)
-	err := WriteFile(path, p, false)
+	err := WriteFile(path, p, false, Options{})
 	if !errors.Is(err, os.ErrExist) || !strings.Contains(err.Error(), "plan.xlsx already exists; use --force to replace it") {
 		t.Fatalf("second write without force: %v, want an os.ErrExist refusal", err)
 	}
 	if again, _ := os.ReadFile(path); !bytes.Equal(first, again) {
 		t.Error("a refused write changed the file")
 	}
-	if err := WriteFile(path, p, true); err != nil {
+	if err := WriteFile(path, p, true, Options{}); err != nil {
 		t.Fatalf("forced write: %v", err)
 	}
 	if _, err := excelize.OpenFile(path); err != nil {
@@ -256,14 +267,14 @@ func TestWriteFileFailureKeepsOld(t *testing.T) {
 	if err := os.Mkdir(target, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(target, exampleOf(t), true); err == nil {
+	if err := WriteFile(target, exampleOf(t), true, Options{}); err == nil {
 		t.Fatal("writing over a directory succeeded")
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("directory holds %d entries after a failed write, want 1", len(entries))
 	}
-	if err := WriteFile(filepath.Join(dir, "missing", "plan.xlsx"), exampleOf(t), false); err == nil {
+	if err := WriteFile(filepath.Join(dir, "missing", "plan.xlsx"), exampleOf(t), false, Options{}); err == nil {
 		t.Error("writing into a missing directory succeeded")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
+	"github.com/salesteamadvisor/salesteam/assets"
 )
 
 // Exit statuses.
@@ -243,5 +244,6 @@ func (c *cli) version(fs *flag.FlagSet, args []string) int {
 	return exitOK
 }
 
-// Version is set at build time with -ldflags "-X main.Version=...".
-var Version = "1.0.0"
+// Version is the app's version (assets.Version, kept equal to
+// FyneApp.toml); a build may still set it with -ldflags "-X main.Version=...".
+var Version = assets.Version

@@ -51,8 +51,7 @@ func (c *cli) exportOne(in, out string, force bool) int {
 	if !ok {
 		return exitInput
 	}
-	xlsx.Version = Version
-	if err := xlsx.WriteFile(out, p, force); err != nil {
+	if err := xlsx.WriteFile(out, p, force, xlsx.Options{AppVersion: Version}); err != nil {
 		if errors.Is(err, os.ErrExist) {
 			fmt.Fprintf(c.stderr, "salesteam-cli: %s already exists; use --force to replace it\n", out)
 		} else {
