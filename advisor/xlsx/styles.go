@@ -19,21 +19,31 @@ const (
 
 // styles holds the style ids the sheets use.
 type styles struct {
-	title, note, header, section, label, bold, wrap, link, date     int
-	money, moneyBold, moneyInput                                    int
-	number, numberInput, multipleInput, pct, pctInput, pctWhole     int
-	month, textInput, high, medium, low, moneyLeft, numberLeft      int
-	boldNumber, strong, whole, wholeInput, nameInput, roleInput     int
-	pctLeft, moneyChange, pctChange, numberChange, breakEven, bigOK int
-	sentence, boldWrap, noteWrap                                    int
-	okFormat, badFormat                                             int // conditional formats
+	title, note, header, section, label, bold, wrap, link, date      int
+	money, moneyBold, moneyInput                                     int
+	number, numberInput, multipleInput, pct, pctInput, pctWhole      int
+	month, textInput, high, medium, low, moneyLeft, numberLeft       int
+	boldNumber, strong, whole, wholeInput, nameInput, roleInput      int
+	pctLeft, moneyChange, pctChange, numberChange, breakEven, bigOK  int
+	sentence, boldWrap, noteWrap, multiple, monthInput, monthHead    int
+	monthText, flagged, overlap, decided, failed, fraction, monthNum int
+	okFormat, badFormat                                              int // conditional formats
 }
 
 // wraps reports whether a style wraps its text, so that the row is sized
 // to it.
 func (st styles) wraps(style int) bool {
 	switch style {
-	case st.wrap, st.label, st.header, st.sentence, st.boldWrap, st.noteWrap:
+	case st.wrap, st.label, st.header, st.sentence, st.boldWrap, st.noteWrap, st.flagged, st.overlap, st.decided, st.failed:
+		return true
+	}
+	return false
+}
+
+// isInput reports whether a style is an input cell's.
+func (st styles) isInput(style int) bool {
+	switch style {
+	case st.moneyInput, st.numberInput, st.multipleInput, st.pctInput, st.textInput, st.wholeInput, st.nameInput, st.roleInput, st.monthInput:
 		return true
 	}
 	return false
@@ -112,6 +122,22 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 		{&st.number, &excelize.Style{NumFmt: 0}},
 		{&st.numberInput, input(excelize.Style{NumFmt: 0})},
 		{&st.multipleInput, input(excelize.Style{CustomNumFmt: ptr(`0.0"x"`)})},
+		{&st.monthNum, &excelize.Style{CustomNumFmt: ptr(`"M"0;-0;"–"`), Alignment: &excelize.Alignment{Horizontal: "center"}}},
+		{&st.fraction, &excelize.Style{CustomNumFmt: ptr("0.00")}},
+		{&st.multiple, &excelize.Style{CustomNumFmt: ptr(`0.0"x"`)}},
+		{&st.monthInput, input(excelize.Style{CustomNumFmt: ptr("mmm yyyy"), Alignment: &excelize.Alignment{Horizontal: "left"}})},
+		{&st.monthHead, &excelize.Style{CustomNumFmt: ptr("mmm yyyy"), Font: &excelize.Font{Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHeading}},
+			Alignment: &excelize.Alignment{Horizontal: "center"}}},
+		{&st.monthText, &excelize.Style{CustomNumFmt: ptr("mmm yyyy"), Alignment: &excelize.Alignment{Horizontal: "left"}}},
+		{&st.flagged, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "9C0006"},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}, Alignment: &excelize.Alignment{WrapText: true}}},
+		{&st.overlap, &excelize.Style{Font: &excelize.Font{Color: "9C5700"},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFEB9C"}}, Alignment: &excelize.Alignment{WrapText: true}}},
+		{&st.decided, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "006100"},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C6EFCE"}}, Alignment: &excelize.Alignment{WrapText: true}}},
+		{&st.failed, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "9C0006"},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}, Alignment: &excelize.Alignment{WrapText: true}}},
 		{&st.pct, &excelize.Style{CustomNumFmt: ptr("0%")}},
 		{&st.pctInput, input(excelize.Style{CustomNumFmt: ptr("0%")})},
 		{&st.pctWhole, &excelize.Style{CustomNumFmt: ptr(`0"%"`), Alignment: &excelize.Alignment{Horizontal: "center"}}},
@@ -124,7 +150,7 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 		{&st.boldNumber, &excelize.Style{CustomNumFmt: ptr("0"), Font: &excelize.Font{Bold: true},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorTotalBG}}, Alignment: &excelize.Alignment{Horizontal: "right"}}},
 		{&st.strong, &excelize.Style{Font: &excelize.Font{Bold: true}}},
-		{&st.whole, &excelize.Style{CustomNumFmt: ptr("0")}},
+		{&st.whole, &excelize.Style{CustomNumFmt: ptr(`0;-0;"–"`)}},
 		{&st.wholeInput, input(excelize.Style{CustomNumFmt: ptr("0"), Alignment: &excelize.Alignment{Horizontal: "center"}})},
 		{&st.nameInput, input(excelize.Style{Alignment: &excelize.Alignment{WrapText: true}})},
 		{&st.roleInput, input(excelize.Style{})},

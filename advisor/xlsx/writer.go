@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
 // writer builds the workbook and keeps the first error, so that the sheet
@@ -26,8 +28,10 @@ type writer struct {
 	st      styles
 	err     error
 	sheets  map[string]*sheetData
+	list    []string // the workbook's sheets, in order
 	emitted bool
-	sym     string // the currency symbol sentences use: "$", "€", "CHF "
+	sym     string        // the currency symbol sentences use: "$", "€", "CHF "
+	start   advisor.Month // the plan's first month
 	page    pageInfo
 	names   map[string]cellPos // the cells the defined names point at
 
@@ -144,7 +148,7 @@ func (w *writer) text(sheet string, col, row int, s string, style int) {
 
 func (w *writer) wrapIf(sheet string, col, row int, s string, style int) {
 	if w.st.wraps(style) {
-		w.wrapped(sheet, row, s, w.colWidth(sheet, col))
+		w.wrapped(sheet, row, s, w.colWidth(sheet, col), style)
 	}
 }
 
@@ -213,7 +217,7 @@ func (w *writer) mergeAcross(sheet string, col, last, row int, s string, style i
 	for i := col; i <= last; i++ {
 		width += w.colWidth(sheet, i)
 	}
-	w.wrapped(sheet, row, s, width)
+	w.wrapped(sheet, row, s, width, style)
 }
 
 // merge merges a range; the stream writer writes it.
@@ -225,17 +229,26 @@ func (w *writer) merge(sheet, from, to string) {
 // wrapped records how many lines s takes in a column width characters
 // wide. Spreadsheet programs do not size rows to wrapped text written by
 // a library, so emit sets the heights.
-func (w *writer) wrapped(sheet string, row int, s string, width float64) {
+func (w *writer) wrapped(sheet string, row int, s string, width float64, style int) {
 	n := 0
 	for _, para := range strings.Split(s, "\n") {
 		// An average character of text is about 0.8 of a column's
 		// character (the width of a digit) in Calibri and its metric twin
-		// Carlito.
-		chars := float64(utf8.RuneCountInString(para)) * 0.8
+		// Carlito, 0.9 in bold.
+		chars := float64(utf8.RuneCountInString(para)) * w.charWidth(style)
 		n += max(1, int(math.Ceil(chars/max(width-1, 1))))
 	}
 	sd := w.sheet(sheet)
 	sd.lines[row] = max(sd.lines[row], n)
+}
+
+// charWidth is an average character's width in a style, in digits.
+func (w *writer) charWidth(style int) float64 {
+	switch style {
+	case w.st.label, w.st.boldWrap, w.st.flagged, w.st.decided, w.st.failed, w.st.header:
+		return 0.9
+	}
+	return 0.8
 }
 
 func (w *writer) colWidth(sheet string, col int) float64 {
@@ -292,7 +305,7 @@ func (w *writer) colWidths(sheet string, from, last int, width float64) {
 
 // emit streams every sheet, in workbook order.
 func (w *writer) emit() {
-	for _, name := range Sheets() {
+	for _, name := range w.list {
 		if w.err != nil {
 			return
 		}
@@ -364,12 +377,14 @@ func (w *writer) rangeName(name, sheet, rng string) {
 	w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: name, RefersTo: quoteSheet(sheet) + "!" + rng}))
 }
 
-// title writes the sheet's title and a one-line note under it.
+// title writes the sheet's title and a note under it, wrapped across the
+// sheet's columns (set them first) so that it never spills past the
+// printed page.
 func (w *writer) title(sheet, title, note string) {
 	w.text(sheet, 1, 1, title, w.st.title)
 	w.height(sheet, 1, 24)
 	if note != "" {
-		w.text(sheet, 1, 2, note, w.st.note)
+		w.textAcross(sheet, 1, max(1, len(w.sheet(sheet).widths)), 2, note, w.st.noteWrap)
 	}
 }
 
