@@ -57,6 +57,9 @@ func Write(path string, write func(io.Writer) error, opts Options) error {
 // WriteContext is Write that gives up, removing its temporary file, once
 // ctx is done: an interrupted command leaves nothing behind.
 func WriteContext(ctx context.Context, path string, write func(io.Writer) error, opts Options) (err error) {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	target, err := Resolve(path)
 	if err != nil {
 		return err
