@@ -120,6 +120,48 @@ func decode(data []byte) (Answers, error) {
 	return a.Normalized(), nil
 }
 
+// Salvage reads what it can of answers that ParseDraft refuses, such as
+// an autosave written by a newer version or damaged on disk: it skips
+// unknown fields and values of the wrong type, and keeps the first
+// MaxPeople people and the first MaxTextLen characters of each text. It
+// fails only when data are not JSON at all. The result is a draft, to be
+// checked by the user: the app says what could not be read.
+func Salvage(data []byte) (Answers, error) {
+	if err := checkEncoding(data); err != nil {
+		return Answers{}, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var a Answers
+	if err := json.Unmarshal(data, &a); err != nil {
+		var te *json.UnmarshalTypeError
+		if !errors.As(err, &te) {
+			return Answers{}, syntaxError(data, err)
+		}
+	}
+	a.Version = FormatVersion
+	a.People = a.People[:min(len(a.People), MaxPeople)]
+	a.Symptoms = a.Symptoms[:min(len(a.Symptoms), len(symptomBank))]
+	for i, sym := range a.Symptoms {
+		a.Symptoms[i] = Symptom(clip(string(sym)))
+	}
+	a.Company.Name = clip(a.Company.Name)
+	for i := range a.People {
+		a.People[i].Name, a.People[i].Title = clip(a.People[i].Name), clip(a.People[i].Title)
+	}
+	if c := a.PromotionCandidate; c != nil {
+		c.Name = clip(c.Name)
+	}
+	return a.Normalized(), nil
+}
+
+// clip cuts s to MaxTextLen characters.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= MaxTextLen {
+		return s
+	}
+	return string([]rune(s)[:MaxTextLen])
+}
+
 // Save writes the answers in the file format: indented JSON ending in a
 // newline. The output is byte-stable: Load then Save reproduces it.
 func (a Answers) Save(w io.Writer) error {
@@ -158,7 +200,8 @@ func checkEncoding(data []byte) error {
 	case len(data) >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0 && data[3] != 0,
 		len(data) >= 4 && data[0] != 0 && data[1] == 0 && data[2] == 0 && data[3] == 0:
 		enc = "UTF-32"
-	case len(data) >= 2 && (data[0] == 0) != (data[1] == 0):
+	case len(data) >= 4 && data[0] != 0 && data[1] == 0 && data[2] != 0 && data[3] == 0,
+		len(data) >= 4 && data[0] == 0 && data[1] != 0 && data[2] == 0 && data[3] != 0:
 		enc = "UTF-16"
 	}
 	if enc != "" {
@@ -261,7 +304,7 @@ func compactNumber(lit string) string {
 func syntaxError(data []byte, err error) error {
 	var se *json.SyntaxError
 	switch {
-	case errors.Is(err, io.ErrUnexpectedEOF):
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.As(err, &se) && se.Offset >= int64(len(data)) && strings.Contains(se.Error(), "unexpected end"):
 		return errors.New("the file ends too early: it looks truncated (incomplete JSON)")
 	case errors.As(err, &se):
 		line, col := position(data, max(se.Offset-1, 0)) // Offset counts the bad byte

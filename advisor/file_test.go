@@ -38,6 +38,7 @@ var loadCases = []struct {
 	{"utf-16 with bom", utf16LE("\ufeff" + validFile), "the file is UTF-16; save it as UTF-8"},
 	{"utf-16 without bom", utf16LE(validFile), "the file is UTF-16; save it as UTF-8"},
 	{"utf-16 big-endian", "\x00" + utf16LE(validFile)[:20], "the file is UTF-16; save it as UTF-8"},
+	{"binary", "\x00\x01garbage", "line 1, column 1: not valid JSON"},
 	{"utf-32", "\xff\xfe\x00\x00{\x00\x00\x00", "the file is UTF-32; save it as UTF-8"},
 	{"latin-1", strings.Replace(validFile, "Acme", "Ac\xe9me", 1), "line 3, column 26: not UTF-8 text; save the file as UTF-8"},
 	{"duplicate key", strings.Replace(validFile, `"version": 1,`, `"version": 1, "version": 1,`, 1), `version: appears twice; keep only one "version"`},
@@ -248,6 +249,28 @@ func TestParseDraftKeepsIncompleteAnswers(t *testing.T) {
 	}
 	if _, _, err := ParseDraft([]byte(`{"version": 1, "nonsense": true}`)); err == nil {
 		t.Error("a file with unknown fields is accepted as a draft")
+	}
+}
+
+// TestSalvageKeepsWhatReads: from answers ParseDraft refuses, Salvage
+// keeps every field that reads and cuts what is over the limits.
+func TestSalvageKeepsWhatReads(t *testing.T) {
+	in := strings.Replace(validFile, `"version": 1,`, `"version": 3, "forecast": {"owner": "Dana"},`, 1)
+	in = strings.Replace(in, `"founder": true`, `"founder": "yes"`, 1)
+	in = strings.Replace(in, `"Acme"`, `"`+strings.Repeat("A", 500)+`"`, 1)
+	if _, _, err := ParseDraft([]byte(in)); err == nil {
+		t.Fatal("ParseDraft accepts the damaged answers")
+	}
+	a, err := Salvage([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Version != FormatVersion || a.Company.Name != strings.Repeat("A", MaxTextLen) || len(a.People) != 1 || a.People[0].Name != "Dana" ||
+		a.People[0].Time.Selling != 50 || *a.Company.AnnualRevenue != 1_000_000 {
+		t.Errorf("salvaged %+v", a)
+	}
+	if _, err := Salvage([]byte(validFile[:len(validFile)/2])); err == nil || !strings.Contains(err.Error(), "ends too early") {
+		t.Errorf("Salvage of a truncated file: %v", err)
 	}
 }
 
