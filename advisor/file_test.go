@@ -374,6 +374,12 @@ func FuzzLoad(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Parse(data)
 		if err != nil {
+			// A refusal names what is wrong in a message of readable size,
+			// whatever the file holds: no echo of a megabyte-long name or a
+			// 400-digit number.
+			if n := len(err.Error()); n > 40_000 {
+				t.Fatalf("a %d-byte message for a %d-byte file", n, len(data))
+			}
 			return
 		}
 		// Whatever loads must save and load back to the same answers.

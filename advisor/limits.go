@@ -43,6 +43,8 @@ func (v *validator) text(field, s string, required bool, missing string) {
 		if required {
 			v.add(field, "%s", missing)
 		}
+	case !utf8.ValidString(s):
+		v.add(field, "is not valid text (not UTF-8)")
 	case utf8.RuneCountInString(s) > MaxTextLen:
 		v.add(field, "is %s characters long; at most %d are allowed", groupThousands(int64(utf8.RuneCountInString(s))), MaxTextLen)
 	case strings.IndexFunc(s, unicode.IsControl) >= 0:

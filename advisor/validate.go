@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with the answers, tied to the field it concerns.
@@ -219,7 +220,7 @@ func (a Answers) checkPeople(v *validator) {
 		field := fmt.Sprintf("people[%d]", i)
 		name := strings.TrimSpace(p.Name)
 		who := name
-		if !visible(name) || strings.IndexFunc(name, unicode.IsControl) >= 0 {
+		if !visible(name) || !utf8.ValidString(name) || strings.IndexFunc(name, unicode.IsControl) >= 0 {
 			who = fmt.Sprintf("Person %d", i+1) // a name that cannot be shown as it is
 		}
 		pv := &validator{}

@@ -41,7 +41,7 @@ func raw(s string) (rune, bool) {
 		switch {
 		case r == utf8.RuneError, r == '\n', r == '\t':
 		case r < 0x20, r >= 0x7f && r <= 0x9f,
-			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c, r == 0x2028, r == 0x2029:
 			return r, true
 		}
 	}
@@ -195,5 +195,29 @@ func TestExportInterrupted(t *testing.T) {
 			t.Errorf("an interrupted export left %s", path)
 		}
 		return nil
+	})
+}
+
+// FuzzTermWriter: whatever bytes are printed, in whatever pieces, nothing
+// that drives a terminal comes out, and safe text comes out unchanged.
+func FuzzTermWriter(f *testing.F) {
+	f.Add([]byte("Sam\u202egnp.exe\x1b]0;x\x07 \u009b31m é"), 3)
+	f.Add([]byte("plain text\n\ttabbed"), 0)
+	f.Fuzz(func(t *testing.T, data []byte, split int) {
+		var buf bytes.Buffer
+		w := &termWriter{w: &buf}
+		split = max(0, min(split, len(data)))
+		w.Write(data[:split])
+		w.Write(data[split:])
+		w.flush()
+		if r, ok := raw(buf.String()); ok {
+			t.Fatalf("%U passes raw: %q -> %q", r, data, buf.String())
+		}
+		if !utf8.Valid(buf.Bytes()) {
+			t.Fatalf("invalid UTF-8 out: %q", buf.String())
+		}
+		if _, ok := raw(string(data)); !ok && utf8.Valid(data) && buf.String() != string(data) {
+			t.Fatalf("safe text changed: %q -> %q", data, buf.String())
+		}
 	})
 }
