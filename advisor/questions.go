@@ -83,15 +83,11 @@ type Question struct {
 	Kind   AnswerKind `json:"kind"`
 	// Optional questions accept "don't know"; the diagnosis then skips the
 	// findings that need them and lists them under Sharpen.
-	Optional bool `json:"optional"`
-	// Min and Max bound a numeric answer, here and nowhere else: the
-	// wizard's fields (Parse) and the answers file's validation both read
-	// them. Every numeric question has a Max: a million-day sales cycle is
-	// a typo, not an answer.
-	Min     float64  `json:"min,omitempty"`
-	Max     float64  `json:"max,omitempty"`
-	Unit    string   `json:"unit,omitempty"`
-	Options []string `json:"options,omitempty"`
+	Optional bool     `json:"optional"`
+	Min      float64  `json:"min,omitempty"`
+	Max      float64  `json:"max,omitempty"` // every numeric question has one; Parse and the validator read both, nothing else holds them
+	Unit     string   `json:"unit,omitempty"`
+	Options  []string `json:"options,omitempty"`
 }
 
 // Questions returns the question bank, in the order the wizard asks it.
