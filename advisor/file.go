@@ -281,12 +281,21 @@ func readValue(dec *json.Decoder, path string, v *validator) any {
 		}
 		return tok
 	case string:
-		if n := utf8.RuneCountInString(tok); n > MaxTextLen {
-			v.add(orRoot(path), "is %s characters long; at most %d are allowed", groupThousands(int64(n)), MaxTextLen)
+		if n, limit := utf8.RuneCountInString(tok), textLimit(path); n > limit {
+			v.add(orRoot(path), "is %s characters long; at most %s are allowed", groupThousands(int64(n)), groupThousands(int64(limit)))
 		}
 		return tok
 	}
 	return tok // true, false or nil
+}
+
+// textLimit is the most characters the string at path may hold: names
+// and titles MaxTextLen, any other text (a note, a code) maxStringLen.
+func textLimit(path string) int {
+	if strings.HasSuffix(path, ".name") || strings.HasSuffix(path, ".title") {
+		return MaxTextLen
+	}
+	return maxStringLen
 }
 
 // compactNumber shows a number from the file without its hundreds of

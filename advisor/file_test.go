@@ -55,6 +55,7 @@ var loadCases = []struct {
 	{"customers fraction", strings.Replace(validFile, `"annual_revenue"`, `"customers_closed_by_founder": 2.5, "annual_revenue"`, 1), "company.customers_closed_by_founder: must be a whole number, got 2.5"},
 	{"long name", strings.Replace(validFile, `"Acme"`, `"`+strings.Repeat("A", 121)+`"`, 1), "company.name: is 121 characters long; at most 120 are allowed"},
 	{"long title", strings.Replace(validFile, `"founder"`, `"title": "`+strings.Repeat("é", 200)+`", "founder"`, 1), "people[0].title: is 200 characters long"},
+	{"long code", strings.Replace(validFile, `"USD"`, `"`+strings.Repeat("D", 3000)+`"`, 1), "company.currency: is 3,000 characters long; at most 2,000 are allowed"},
 	{"invisible name", strings.Replace(validFile, `"Dana"`, `"\u200b\u202e \u2066"`, 1), "people[0] Person 1: has only invisible characters"},
 	{"control in name", strings.Replace(validFile, `"Dana"`, `"Dana\u001b[2J"`, 1), "people[0] Person 1: contains a control character (U+001B)"},
 	{"wrong type in list", strings.Replace(validFile, `"founder": true`, `"founder": "yes"`, 1), "people[0].founder: must be true or false, got text"},

@@ -13,18 +13,24 @@ import (
 // quick to build and to edit, in the app as in the command line.
 const MaxPeople = 200
 
-// MaxTextLen is the most characters in any text of an answers file: a
-// company's, a person's or a candidate's name, a job title. It is ample for
-// real names and keeps every screen, message and workbook cell readable.
+// MaxTextLen is the most characters in a name or a title of an answers
+// file: a company's, a person's or a candidate's name, a job title. It is
+// ample for real names and keeps every screen, message and workbook cell
+// readable.
 const MaxTextLen = 120
+
+// maxStringLen is the most characters in any other text of an answers
+// file: a paragraph. No string in the file may be a megabyte long.
+const maxStringLen = 2000
 
 // maxReported is the most problems a refused file lists; a file with more
 // is not an answers file, and a list of thousands helps nobody.
 const maxReported = 20
 
 // checkSize reports what makes answers too large to show: too many people
-// or symptoms. decode refuses such files outright (strings over MaxTextLen
-// are refused as they are read), so that no screen ever has to show them.
+// or symptoms. decode refuses such files outright (names and titles over
+// MaxTextLen, other strings over maxStringLen, are refused as they are
+// read), so that no screen ever has to show them.
 func (a Answers) checkSize(v *validator) {
 	if n := len(a.People); n > MaxPeople {
 		v.add("people", "lists %s people; at most %d are allowed", groupThousands(int64(n)), MaxPeople)
