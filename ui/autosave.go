@@ -130,7 +130,23 @@ func (s *autosaver) orphans() []*orphan {
 		out = append(out, &orphan{path: p, lock: lock, modTime: fi.ModTime()})
 	}
 	slices.SortFunc(out, func(a, b *orphan) int { return b.modTime.Compare(a.modTime) })
+	s.sweepLocks()
 	return out
+}
+
+// sweepLocks deletes the locks of instances that ended, killed, before
+// they autosaved anything.
+func (s *autosaver) sweepLocks() {
+	locks, _ := filepath.Glob(filepath.Join(s.dir, autosavePrefix+"*.lock"))
+	for _, l := range locks {
+		if _, err := os.Stat(strings.TrimSuffix(l, ".lock") + ".json"); err == nil || l == lockPath(s.path) {
+			continue
+		}
+		if f, ok, _ := openLock(l); ok {
+			os.Remove(l)
+			f.Close()
+		}
+	}
 }
 
 // discard deletes the orphan: it has been restored or the user let it go.

@@ -51,6 +51,14 @@ func TestTwoInstancesShareAutosaveFolder(t *testing.T) {
 	if _, err := os.Stat(third.autosaves.path); err != nil {
 		t.Errorf("the restored work is not autosaved as the third instance's: %v", err)
 	}
+
+	// An instance killed before it autosaved leaves only its lock, which
+	// the next start sweeps away.
+	crash(fourth)
+	newUI(a, a.NewWindow(AppName), dir).offerRestore()
+	if _, err := os.Stat(lockPath(fourth.autosaves.path)); !os.IsNotExist(err) {
+		t.Errorf("the lock of a killed instance is still there: %v", err)
+	}
 }
 
 // TestDamagedAutosaveIsKept: an autosave that cannot be read whole is set

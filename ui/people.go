@@ -81,12 +81,12 @@ func (s *peopleScreen) onRemove(r *personRow) {
 	s.u.answers.People = append(ps[:i:i], ps[i+1:]...)
 	s.rebuild()
 	s.u.changed()
-	// The removed row's field may still hold the focus: give it to the row
-	// that took its place, or to Add.
-	if i < len(s.rows) {
-		s.u.win.Canvas().Focus(s.rows[i].name)
-	} else if i > 0 {
-		s.u.win.Canvas().Focus(s.rows[i-1].name)
+	// The removed row's field may still hold the focus (a click on a
+	// button leaves it where it was). Give it to Add, where typing does
+	// nothing: another person's field would select its text on focus, and
+	// the next keystroke would replace that person's name.
+	if s.add.Disabled() {
+		s.u.win.Canvas().Unfocus()
 	} else {
 		s.u.win.Canvas().Focus(s.add)
 	}

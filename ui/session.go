@@ -380,7 +380,7 @@ func (u *UI) offerRestore() *restoreDialog {
 				"could not be read.\n\n"+friendly(damage)+"\n\n"+kept)
 			return nil
 		}
-		note = "\n\nPart of it could not be read: " + errText(damage) + "\nWhat could be read is offered below; check it before saving. " + kept
+		note = "\n\nPart of it could not be read: " + strings.TrimSuffix(errText(damage), ".") + ".\nWhat could be read is offered; check it before saving.\n" + kept
 		o = nil // set aside: nothing left to delete
 	}
 	return u.showRestore(as, *a, o, note)
