@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"io/fs"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/salesteamadvisor/salesteam/advisor"
 	"github.com/salesteamadvisor/salesteam/advisor/safefile"
 )
 
@@ -181,4 +183,49 @@ func (o *orphan) setAside() (string, error) {
 	}
 	o.done()
 	return aside, nil
+}
+
+// autosaved is the autosave file: the session with its file and the step
+// the user was on, so that a restore picks up where they left off.
+type autosaved struct {
+	Path    string          `json:"path,omitempty"`
+	Step    int             `json:"step"`
+	Answers json.RawMessage `json:"answers"`
+}
+
+// readAutosave reads an autosave. damage says what could not be read; a
+// is what could, or nil when nothing could.
+func readAutosave(path string) (as autosaved, a *advisor.Answers, damage error) {
+	data, err := safefile.Read(path, advisor.MaxFileSize+64<<10)
+	if err != nil {
+		return as, nil, err
+	}
+	if json.Unmarshal(data, &as) != nil || as.Answers == nil {
+		as = autosaved{Answers: data, Step: -1} // an answers file, as autosaved before
+	}
+	draft, _, err := advisor.ParseDraft(as.Answers)
+	if err == nil {
+		return as, &draft, nil
+	}
+	salvaged, serr := advisor.Salvage(as.Answers)
+	if serr != nil {
+		return as, nil, err
+	}
+	as.Step = -1 // the step may not be reachable with what was salvaged
+	return as, &salvaged, err
+}
+
+// savedBytes is what the session's file holds, to tell restored changes
+// from what is saved; a new session's bytes if there is no such file.
+func savedBytes(path string) []byte {
+	if path != "" {
+		if data, err := advisor.ReadFile(path); err == nil {
+			if a, _, err := advisor.ParseDraft(data); err == nil {
+				b, _ := a.MarshalFile()
+				return b
+			}
+		}
+	}
+	b, _ := newAnswers().MarshalFile()
+	return b
 }

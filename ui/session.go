@@ -323,14 +323,6 @@ func (u *UI) addRecent(path string) {
 	u.welcome.load()
 }
 
-// autosaved is the autosave file: the session with its file and the step
-// the user was on, so that a restore picks up where they left off.
-type autosaved struct {
-	Path    string          `json:"path,omitempty"`
-	Step    int             `json:"step"`
-	Answers json.RawMessage `json:"answers"`
-}
-
 // autosave keeps the work in progress in this instance's autosave; the
 // next start offers it back if the app did not close cleanly.
 func (u *UI) autosave() {
@@ -386,28 +378,6 @@ func (u *UI) offerRestore() *restoreDialog {
 	return u.showRestore(as, *a, o, note)
 }
 
-// readAutosave reads an autosave. damage says what could not be read; a
-// is what could, or nil when nothing could.
-func readAutosave(path string) (as autosaved, a *advisor.Answers, damage error) {
-	data, err := safefile.Read(path, advisor.MaxFileSize+64<<10)
-	if err != nil {
-		return as, nil, err
-	}
-	if json.Unmarshal(data, &as) != nil || as.Answers == nil {
-		as = autosaved{Answers: data, Step: -1} // an answers file, as autosaved before
-	}
-	draft, _, err := advisor.ParseDraft(as.Answers)
-	if err == nil {
-		return as, &draft, nil
-	}
-	salvaged, serr := advisor.Salvage(as.Answers)
-	if serr != nil {
-		return as, nil, err
-	}
-	as.Step = -1 // the step may not be reachable with what was salvaged
-	return as, &salvaged, err
-}
-
 // showRestore offers to restore a; o is the autosave to delete once the
 // user has chosen (nil if it was set aside).
 func (u *UI) showRestore(as autosaved, a advisor.Answers, o *orphan, note string) *restoreDialog {
@@ -437,21 +407,6 @@ func (u *UI) showRestore(as autosaved, a advisor.Answers, o *orphan, note string
 	r.d.Show()
 	u.lastMessage = msg.Text
 	return r
-}
-
-// savedBytes is what the session's file holds, to tell restored changes
-// from what is saved; a new session's bytes if there is no such file.
-func savedBytes(path string) []byte {
-	if path != "" {
-		if data, err := advisor.ReadFile(path); err == nil {
-			if a, _, err := advisor.ParseDraft(data); err == nil {
-				b, _ := a.MarshalFile()
-				return b
-			}
-		}
-	}
-	b, _ := newAnswers().MarshalFile()
-	return b
 }
 
 // restoreDialog is the restore offer, with its buttons kept for tests.
