@@ -170,13 +170,32 @@ func (v *validator) bound(field, what string, x *float64) {
 // questionOf returns the question that asks for field, or for the whole
 // field a part belongs to.
 func questionOf(field string) (Question, bool) {
-	generic := indexRE.ReplaceAllString(field, "[]")
-	for f := generic; f != ""; f = parentField(f) {
+	for f := withoutIndices(field); f != ""; f = parentField(f) {
 		if q, ok := QuestionByID(f); ok {
 			return q, true
 		}
 	}
 	return Question{}, false
+}
+
+// withoutIndices turns people[12].time into people[].time. It runs for
+// every number of every person on every keystroke: no regular expression.
+func withoutIndices(field string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range field {
+		switch {
+		case r == '[':
+			skip = true
+			b.WriteRune(r)
+		case r == ']':
+			skip = false
+			b.WriteRune(r)
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func unitOf(q Question) string {

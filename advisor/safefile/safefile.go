@@ -123,7 +123,7 @@ func WriteContext(ctx context.Context, path string, write func(io.Writer) error,
 // fill runs write on the temporary file through a buffer, stopping once
 // ctx is done.
 func fill(ctx context.Context, f *os.File, write func(io.Writer) error) error {
-	bw := bufio.NewWriterSize(ctxWriter{ctx, f}, 64<<10)
+	bw := bufio.NewWriter(ctxWriter{ctx, f})
 	if err := write(bw); err != nil {
 		return err
 	}
