@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -14,9 +16,10 @@ import (
 
 // Exit statuses.
 const (
-	exitOK    = 0
-	exitInput = 1 // bad input: the error is on stderr
-	exitUsage = 2 // the command line itself is wrong
+	exitOK          = 0
+	exitInput       = 1   // bad input: the error is on stderr
+	exitUsage       = 2   // the command line itself is wrong
+	exitInterrupted = 130 // stopped by Ctrl+C, as shells report it
 )
 
 const usage = `salesteam-cli: Sales Team Advisor on the command line.
@@ -34,7 +37,7 @@ Usage:
 FILE is an answers file (format version 1, see docs/answers-format.md);
 "-" reads it from standard input.
 Run "salesteam-cli COMMAND --help" for a command's options.
-Exit status: 0 success, 1 bad input, 2 usage error.
+Exit status: 0 success, 1 bad input, 2 usage error, 130 interrupted.
 `
 
 type command struct {
@@ -53,12 +56,24 @@ var commands = []command{
 }
 
 type cli struct {
+	ctx            context.Context // done when the user interrupts
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext runs the command line in args; it stops, leaving no
+// temporary file behind, once ctx is done. Everything it prints goes
+// through a termWriter, so that no name or file name drives the terminal.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out, errOut := &termWriter{w: stdout}, &termWriter{w: stderr}
+	defer out.flush()
+	defer errOut.flush()
+	stdout, stderr = out, errOut
+	c := &cli{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
@@ -100,7 +115,13 @@ func wantsHelp(args []string) bool {
 
 // parse parses flags and checks the number of positional arguments.
 func parse(fs *flag.FlagSet, args []string, want int) ([]string, int, bool) {
-	if err := fs.Parse(interleave(fs, args)); err != nil {
+	args, err := interleave(fs, args)
+	if err != nil {
+		fmt.Fprintf(fs.Output(), "salesteam-cli %s: %v\n", fs.Name(), err)
+		fs.Usage()
+		return nil, exitUsage, false
+	}
+	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, exitOK, false
 		}
@@ -119,8 +140,10 @@ func parse(fs *flag.FlagSet, args []string, want int) ([]string, int, bool) {
 }
 
 // interleave moves flags after positional arguments to the front, so that
-// "plan FILE --json" works as well as "plan --json FILE".
-func interleave(fs *flag.FlagSet, args []string) []string {
+// "plan FILE --json" works as well as "plan --json FILE". A flag that takes
+// a value but is last, or followed by another flag, is an error: else
+// "export FILE --dir" would take the "--" that ends the flags as the folder.
+func interleave(fs *flag.FlagSet, args []string) ([]string, error) {
 	var flags, pos []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -131,7 +154,10 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 		case strings.HasPrefix(a, "-") && a != "-":
 			flags = append(flags, a)
 			name := strings.TrimLeft(a, "-")
-			if f := fs.Lookup(name); f != nil && !strings.Contains(a, "=") && !isBool(f) && i+1 < len(args) {
+			if f := fs.Lookup(name); f != nil && !strings.Contains(a, "=") && !isBool(f) {
+				if i+1 == len(args) || strings.HasPrefix(args[i+1], "-") && args[i+1] != "-" {
+					return nil, fmt.Errorf("%s needs a value", a)
+				}
 				i++
 				flags = append(flags, args[i])
 			}
@@ -139,7 +165,7 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 			pos = append(pos, a)
 		}
 	}
-	return append(append(flags, "--"), pos...)
+	return append(append(flags, "--"), pos...), nil
 }
 
 func isBool(f *flag.Flag) bool {
@@ -183,13 +209,15 @@ func describe(err error) string {
 }
 
 func (c *cli) writeJSON(v any) int {
-	enc := json.NewEncoder(c.stdout)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false) // "Pixel & Pine", not "Pixel \u0026 Pine"
 	if err := enc.Encode(v); err != nil {
 		fmt.Fprintf(c.stderr, "salesteam-cli: %v\n", err)
 		return exitInput
 	}
+	c.stdout.Write(jsonSafe(buf.Bytes()))
 	return exitOK
 }
 

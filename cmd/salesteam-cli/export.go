@@ -4,10 +4,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/salesteamadvisor/salesteam/advisor/safefile"
 	"github.com/salesteamadvisor/salesteam/advisor/xlsx"
 )
 
@@ -43,36 +45,74 @@ func (c *cli) export(fs *flag.FlagSet, args []string) int {
 }
 
 func (c *cli) exportOne(in, out string, force bool) int {
-	if dir := filepath.Dir(out); !isDir(dir) {
-		fmt.Fprintf(c.stderr, "salesteam-cli: cannot write %s: the folder %s does not exist\n", out, dir)
+	if msg := checkOutput(in, out); msg != "" {
+		fmt.Fprintf(c.stderr, "salesteam-cli: %s\n", msg)
 		return exitInput
 	}
 	p, ok := c.load(in)
 	if !ok {
 		return exitInput
 	}
-	if err := xlsx.WriteFile(out, p, force, xlsx.Options{AppVersion: Version}); err != nil {
-		if errors.Is(err, os.ErrExist) {
-			fmt.Fprintf(c.stderr, "salesteam-cli: %s already exists; use --force to replace it\n", out)
-		} else {
-			fmt.Fprintf(c.stderr, "salesteam-cli: writing %s: %v\n", out, err)
-		}
-		return exitInput
+	// safefile: a failure or an interrupt leaves any old workbook as it
+	// was; --force keeps its permissions, a new one gets the umask's.
+	err := safefile.WriteContext(c.ctx, out, func(w io.Writer) error { return xlsx.Write(w, p, xlsx.Options{AppVersion: Version}) }, safefile.Options{NoClobber: !force})
+	switch {
+	case err == nil:
+		fmt.Fprintf(c.stdout, "%s: wrote %s\n", in, out)
+		return exitOK
+	case c.ctx.Err() != nil:
+		fmt.Fprintf(c.stderr, "salesteam-cli: interrupted; %s was not written\n", out)
+		return exitInterrupted
+	case errors.Is(err, os.ErrExist):
+		fmt.Fprintf(c.stderr, "salesteam-cli: %s already exists; use --force to replace it\n", out)
+	case errors.Is(err, safefile.ErrIsDir):
+		fmt.Fprintf(c.stderr, "salesteam-cli: %s is a folder: a workbook cannot replace it\n", out)
+	default:
+		fmt.Fprintf(c.stderr, "salesteam-cli: cannot write %s: %v\n", out, err)
 	}
-	fmt.Fprintf(c.stdout, "%s: wrote %s\n", in, out)
-	return exitOK
+	return exitInput
+}
+
+// checkOutput says what is wrong with writing the workbook of in at out
+// before any work is done, or "".
+func checkOutput(in, out string) string {
+	dir := filepath.Dir(out)
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Sprintf("cannot write %s: the folder %s does not exist", out, dir)
+	case err == nil && !st.IsDir():
+		return fmt.Sprintf("cannot write %s: %s is a file, not a folder", out, dir)
+	}
+	if in == "-" {
+		return ""
+	}
+	src, err1 := os.Stat(in)
+	dst, err2 := os.Stat(out)
+	if err1 == nil && err2 == nil && os.SameFile(src, dst) {
+		return fmt.Sprintf("%s is the answers file being read: name another file for the workbook", out)
+	}
+	return ""
 }
 
 // exportBatch writes one workbook per answers file; a bad file is reported
 // and skipped, and the exit status says whether any failed.
 func (c *cli) exportBatch(files []string, dir string, force bool) int {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		fmt.Fprintf(c.stderr, "salesteam-cli: %s is a file, not a folder\n", dir)
+		return exitInput
+	}
+	if err := os.MkdirAll(dir, 0o777); err != nil { // less the umask, as mkdir does
 		fmt.Fprintf(c.stderr, "salesteam-cli: %v\n", err)
 		return exitInput
 	}
 	status := exitOK
 	seen := map[string]string{}
 	for _, in := range files {
+		if c.ctx.Err() != nil {
+			fmt.Fprintln(c.stderr, "salesteam-cli: interrupted")
+			return exitInterrupted
+		}
 		name := strings.TrimSuffix(filepath.Base(in), filepath.Ext(in)) + ".xlsx"
 		if prev, dup := seen[name]; dup {
 			fmt.Fprintf(c.stderr, "salesteam-cli: %s and %s would both be written to %s; skipping %s\n", prev, in, name, in)
@@ -80,7 +120,11 @@ func (c *cli) exportBatch(files []string, dir string, force bool) int {
 			continue
 		}
 		seen[name] = in
-		if c.exportOne(in, filepath.Join(dir, name), force) != exitOK {
+		switch c.exportOne(in, filepath.Join(dir, name), force) {
+		case exitOK:
+		case exitInterrupted:
+			return exitInterrupted
+		default:
 			status = exitInput
 		}
 	}
