@@ -37,14 +37,14 @@ type Range struct {
 // has a closed form, so a run costs a few draws per seat.
 type simulation struct {
 	rng                        rng
-	quota                      float64    // a full rep's quota per month
+	quota                      float64 // a full rep's quota per month
 	turnover, attainment, ramp tri
 	repSearch, managerSearch   tri
 	cycleRamp                  int        // the shortest ramp the sales cycle allows
 	fixed                      [2]float64 // the yearly cost of hires with no uncertainty
 	cost, bookings, lost       [2]float64 // lost: bookings lost on seats that add no new capacity
 	monthlyRate                float64
-	logStay                    float64             // log(1 - monthlyRate)
+	logStay                    float64                 // log(1 - monthlyRate)
 	stay                       [PlanMonths + 1]float64 // the chance a rep stays n more months
 	baseAttainment             float64
 }
