@@ -79,7 +79,6 @@ func TestBatchReportsBadFilesAndGoesOn(t *testing.T) {
 	}
 }
 
-
 // Two clients' files with one name, from two folders, get two workbooks.
 func TestBatchKeepsSameNamedFilesApart(t *testing.T) {
 	a, b := filepath.Join(t.TempDir(), "north"), filepath.Join(t.TempDir(), "south")

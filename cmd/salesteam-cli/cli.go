@@ -2,13 +2,13 @@ package main
 
 import (
 	"bytes"
-	"os"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
