@@ -3,10 +3,14 @@ package advisor
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 const validFile = `{
@@ -28,12 +32,39 @@ var loadCases = []struct {
 	{"truncated", `{"version": 1, "company": {"name": "Ac`, "ends too early"},
 	{"truncated after value", `{"version": 1,`, "ends too early"},
 	{"array", `[1, 2]`, "must be an object"},
-	{"trailing data", validFile + "{}", "not valid JSON"},
+	{"trailing data", validFile + "{}", "unexpected text after the end of the answers at line 8, column 2"},
+	{"trailing garbage", validFile + "\n  xyz", "unexpected text after the end of the answers at line 9, column 3"},
+	{"trailing brace", validFile + "{", "unexpected text after the end of the answers"},
+	{"utf-16 with bom", utf16LE("\ufeff" + validFile), "the file is UTF-16; save it as UTF-8"},
+	{"utf-16 without bom", utf16LE(validFile), "the file is UTF-16; save it as UTF-8"},
+	{"utf-16 big-endian", "\x00" + utf16LE(validFile)[:20], "the file is UTF-16; save it as UTF-8"},
+	{"binary", "\x00\x01garbage", "line 1, column 1: not valid JSON"},
+	{"utf-32", "\xff\xfe\x00\x00{\x00\x00\x00", "the file is UTF-32; save it as UTF-8"},
+	{"latin-1", strings.Replace(validFile, "Acme", "Ac\xe9me", 1), "line 3, column 26: not UTF-8 text; save the file as UTF-8"},
+	{"duplicate key", strings.Replace(validFile, `"version": 1,`, `"version": 1, "version": 1,`, 1), `version: appears twice; keep only one "version"`},
+	{"duplicate nested key", strings.Replace(validFile, `"name": "Acme",`, `"name": "Acme", "name": "Other",`, 1), `company.name: appears twice`},
+	{"duplicate person key", strings.Replace(validFile, `"founder": true,`, `"founder": true, "founder": false,`, 1), `people[0].founder: appears twice`},
+	{"number overflow", strings.Replace(validFile, `1000000`, `1e400`, 1), "company.annual_revenue: the number 1e400 is too large"},
+	{"400 digits", strings.Replace(validFile, `1000000`, "-1"+strings.Repeat("0", 400), 1), "company.annual_revenue: the number -1e+400 is too large"},
+	{"huge negative", strings.Replace(validFile, `1000000`, `-1e300`, 1), "company.annual_revenue: must not be negative (got -1e+300)"},
+	{"newer version", strings.Replace(validFile, `"version": 1,`, `"version": 2, "forecast": {"owner": "Dana"},`, 1), "version: 2 is not a version this app knows"},
+	{"coverage bound", strings.Replace(validFile, `"metrics": {}`, `"metrics": {"pipeline_coverage": 1e300}`, 1), "metrics.pipeline_coverage: too large: must be at most 100"},
+	{"cycle bound", strings.Replace(validFile, `"metrics": {}`, `"metrics": {"sales_cycle_days": 4000}`, 1), "metrics.sales_cycle_days: too large: must be at most 3,650 days"},
+	{"customers bound", strings.Replace(validFile, `"annual_revenue"`, `"customers_closed_by_founder": 2000000, "annual_revenue"`, 1), "company.customers_closed_by_founder: too large: must be at most 1,000,000"},
+	{"customers overflow", strings.Replace(validFile, `"annual_revenue"`, `"customers_closed_by_founder": 1e20, "annual_revenue"`, 1), "company.customers_closed_by_founder: the number 1e20 is too large"},
+	{"customers fraction", strings.Replace(validFile, `"annual_revenue"`, `"customers_closed_by_founder": 2.5, "annual_revenue"`, 1), "company.customers_closed_by_founder: must be a whole number, got 2.5"},
+	{"long name", strings.Replace(validFile, `"Acme"`, `"`+strings.Repeat("A", 121)+`"`, 1), "company.name: is 121 characters long; at most 120 are allowed"},
+	{"long title", strings.Replace(validFile, `"founder"`, `"title": "`+strings.Repeat("é", 200)+`", "founder"`, 1), "people[0].title: is 200 characters long"},
+	{"long code", strings.Replace(validFile, `"USD"`, `"`+strings.Repeat("D", 3000)+`"`, 1), "company.currency: is 3,000 characters long; at most 2,000 are allowed"},
+	{"invisible name", strings.Replace(validFile, `"Dana"`, `"\u200b\u202e \u2066"`, 1), "people[0] Person 1: has only invisible characters"},
+	{"control in name", strings.Replace(validFile, `"Dana"`, `"Dana\u001b[2J"`, 1), "people[0] Person 1: contains a control character (U+001B)"},
+	{"wrong type in list", strings.Replace(validFile, `"founder": true`, `"founder": "yes"`, 1), "people[0].founder: must be true or false, got text"},
+	{"symptom twice", strings.Replace(validFile, `"symptoms": []`, `"symptoms": ["no_coaching", "no_coaching"]`, 1), `symptoms[1]: "no_coaching" is listed twice`},
 	{"unknown top field", strings.Replace(validFile, `"metrics"`, `"metrcs"`, 1), `metrcs: unknown field "metrcs" (did you mean "metrics"?)`},
 	{"unknown nested field", strings.Replace(validFile, `"annual_revenue"`, `"annual_revenu"`, 1), `company.annual_revenu: unknown field`},
 	{"unknown person field", strings.Replace(validFile, `"founder"`, `"founderr"`, 1), `people[0].founderr: unknown field`},
 	{"unknown symptom", strings.Replace(validFile, `"symptoms": []`, `"symptoms": ["sad"]`, 1), `symptoms[0]: "sad" is not a known symptom`},
-	{"wrong type", strings.Replace(validFile, `1000000`, `"a lot"`, 1), `company.annual_revenue: must be a number, got string`},
+	{"wrong type", strings.Replace(validFile, `1000000`, `"a lot"`, 1), `company.annual_revenue: must be a number, got text`},
 	{"missing version", strings.Replace(validFile, `"version": 1,`, ``, 1), "version: missing"},
 	{"future version", strings.Replace(validFile, `"version": 1`, `"version": 2`, 1), "version: 2 is not a version this app knows"},
 	{"time not 100", strings.Replace(validFile, `"other": 20`, `"other": 70`, 1), "people[0] Dana: time adds up to 150%, must be 100"},
@@ -59,6 +90,124 @@ func TestLoadRejects(t *testing.T) {
 			}
 		})
 	}
+}
+
+// utf16LE encodes s as UTF-16, little-endian, as Windows Notepad saves
+// "Unicode" text.
+func utf16LE(s string) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
+}
+
+// TestLimitsRefusedAtLoad: a file over the limits is refused as it is
+// read, the draft included, so that no screen has to show it, and the
+// message stays short.
+func TestLimitsRefusedAtLoad(t *testing.T) {
+	person := `{"name": "P%d", "time": {"selling": 100, "managing": 0, "forecasting": 0, "other": 0}}`
+	var people []string
+	for i := range MaxPeople + 1 {
+		people = append(people, fmt.Sprintf(person, i))
+	}
+	many := strings.Replace(validFile, `"people": [`, `"people": [`+strings.Join(people, ",")+",", 1)
+	for name, c := range map[string]struct{ input, want string }{
+		"million-character name": {strings.Replace(validFile, `"Dana"`, `"`+strings.Repeat("x", 1_000_000)+`"`, 1), "people[0].name: is 1,000,000 characters long; at most 120 are allowed"},
+		"too many people":        {many, fmt.Sprintf("people: lists %d people; at most %d are allowed", MaxPeople+2, MaxPeople)},
+		"million-character key":  {strings.Replace(validFile, `"metrics": {}`, `"metrics": {"`+strings.Repeat("k", 1_000_000)+`": 1}`, 1), "metrics: has a field name 1,000,000 characters long"},
+		"thousands of problems":  {`{"version": 1` + strings.Repeat(`, "x": 1`, 1000) + `}`, "and 979 more problems"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, _, err := ParseDraft([]byte(c.input))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("ParseDraft: %v\nwant %q", err, c.want)
+			}
+			if len(err.Error()) > 2000 {
+				t.Errorf("the message is %d characters long", len(err.Error()))
+			}
+		})
+	}
+	atLimit := strings.Replace(validFile, `"people": [`, `"people": [`+strings.Join(people[:MaxPeople-1], ",")+",", 1)
+	if _, err := Parse([]byte(atLimit)); err != nil {
+		t.Errorf("a file with %d people is refused: %v", MaxPeople, err)
+	}
+}
+
+// TestBoundsComeFromTheQuestionBank: every numeric question has a Max,
+// and both the validator and the wizard's field (Parse) hold answers to
+// exactly the question's bounds.
+func TestBoundsComeFromTheQuestionBank(t *testing.T) {
+	base, err := Parse([]byte(validFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range Questions() {
+		switch q.Kind {
+		case KindMoney, KindPercent, KindCount, KindNumber, KindTime:
+		default:
+			continue
+		}
+		t.Run(q.ID, func(t *testing.T) {
+			if q.Max <= q.Min {
+				t.Fatalf("no upper bound: Max %v, Min %v", q.Max, q.Min)
+			}
+			for _, c := range []struct {
+				x  float64
+				ok bool
+			}{{q.Max, true}, {q.Min, true}, {q.Max + 1, false}, {q.Min - 1, false}} {
+				a := base
+				field := setAnswer(t, &a, q.ID, c.x)
+				var found bool
+				for _, p := range a.Problems() {
+					found = found || p.Field == field
+				}
+				if found == c.ok {
+					t.Errorf("%v: validator problem on %s = %v, want %v", c.x, field, found, !c.ok)
+				}
+				if _, err := q.Parse(strconv.FormatFloat(c.x, 'f', -1, 64)); (err == nil) != c.ok {
+					t.Errorf("%v: Parse error %v, want ok=%v", c.x, err, c.ok)
+				}
+			}
+		})
+	}
+}
+
+// setAnswer sets the answer to question id in a to x and returns the
+// field's path.
+func setAnswer(t *testing.T, a *Answers, id string, x float64) string {
+	t.Helper()
+	a.People = slices.Clone(a.People)
+	p := &a.People[0]
+	switch id {
+	case "company.annual_revenue":
+		a.Company.AnnualRevenue = &x
+	case "company.revenue_target":
+		a.Company.RevenueTarget = &x
+	case "company.customers_closed_by_founder":
+		a.Company.CustomersClosedByFounder = Ptr(int(x))
+	case "people[].time":
+		p.Time = TimeSplit{Selling: x, Other: 100 - x}
+		return "people[0].time.selling"
+	case "people[].quota_attainment":
+		p.QuotaAttainment = &x
+		return "people[0].quota_attainment"
+	case "metrics.win_rate":
+		a.Metrics.WinRate = &x
+	case "metrics.forecast_accuracy":
+		a.Metrics.ForecastAccuracy = &x
+	case "metrics.sales_cycle_days":
+		a.Metrics.SalesCycleDays = &x
+	case "metrics.pipeline_coverage":
+		a.Metrics.PipelineCoverage = &x
+	case "metrics.reps_at_quota":
+		a.Metrics.RepsAtQuota = &x
+	case "constraints.annual_leadership_budget":
+		a.Constraints.AnnualLeadershipBudget = &x
+	default:
+		t.Fatalf("no setter for %s: add one here", id)
+	}
+	return id
 }
 
 func TestLoadListsEveryProblem(t *testing.T) {
@@ -101,6 +250,28 @@ func TestParseDraftKeepsIncompleteAnswers(t *testing.T) {
 	}
 	if _, _, err := ParseDraft([]byte(`{"version": 1, "nonsense": true}`)); err == nil {
 		t.Error("a file with unknown fields is accepted as a draft")
+	}
+}
+
+// TestSalvageKeepsWhatReads: from answers ParseDraft refuses, Salvage
+// keeps every field that reads and cuts what is over the limits.
+func TestSalvageKeepsWhatReads(t *testing.T) {
+	in := strings.Replace(validFile, `"version": 1,`, `"version": 3, "forecast": {"owner": "Dana"},`, 1)
+	in = strings.Replace(in, `"founder": true`, `"founder": "yes"`, 1)
+	in = strings.Replace(in, `"Acme"`, `"`+strings.Repeat("A", 500)+`"`, 1)
+	if _, _, err := ParseDraft([]byte(in)); err == nil {
+		t.Fatal("ParseDraft accepts the damaged answers")
+	}
+	a, err := Salvage([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Version != FormatVersion || a.Company.Name != strings.Repeat("A", MaxTextLen) || len(a.People) != 1 || a.People[0].Name != "Dana" ||
+		a.People[0].Time.Selling != 50 || *a.Company.AnnualRevenue != 1_000_000 {
+		t.Errorf("salvaged %+v", a)
+	}
+	if _, err := Salvage([]byte(validFile[:len(validFile)/2])); err == nil || !strings.Contains(err.Error(), "ends too early") {
+		t.Errorf("Salvage of a truncated file: %v", err)
 	}
 }
 
@@ -204,6 +375,12 @@ func FuzzLoad(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Parse(data)
 		if err != nil {
+			// A refusal names what is wrong in a message of readable size,
+			// whatever the file holds: no echo of a megabyte-long name or a
+			// 400-digit number.
+			if n := len(err.Error()); n > 40_000 {
+				t.Fatalf("a %d-byte message for a %d-byte file", n, len(data))
+			}
 			return
 		}
 		// Whatever loads must save and load back to the same answers.

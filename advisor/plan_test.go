@@ -801,3 +801,23 @@ func TestAssumptionsThatApply(t *testing.T) {
 		t.Errorf("a solo founder's plan offers manager or fractional figures: %+v", solo.Recommendation.Alternatives)
 	}
 }
+
+// percentiles selects what sorting would read off.
+func TestPercentilesSelectAsSortingWould(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{1, 2, 3, 10, 11, 100, 1001} {
+		for range 20 {
+			xs := make([]float64, n)
+			for i := range xs {
+				xs[i] = float64(rng.IntN(50)) // ties included
+			}
+			sorted := slices.Clone(xs)
+			slices.Sort(sorted)
+			at := func(q float64) float64 { return sorted[min(n-1, int(math.Ceil(q*float64(n)))-1)] }
+			want := Percentiles{at(0.1), at(0.5), at(0.9)}
+			if got := percentiles(xs); got != want {
+				t.Fatalf("n=%d: %+v, sorting says %+v", n, got, want)
+			}
+		}
+	}
+}

@@ -85,7 +85,7 @@ type Question struct {
 	// findings that need them and lists them under Sharpen.
 	Optional bool     `json:"optional"`
 	Min      float64  `json:"min,omitempty"`
-	Max      float64  `json:"max,omitempty"` // 0 means no upper bound
+	Max      float64  `json:"max,omitempty"` // every numeric question has one; Parse and the validator read both, nothing else holds them
 	Unit     string   `json:"unit,omitempty"`
 	Options  []string `json:"options,omitempty"`
 }
@@ -127,11 +127,11 @@ var questionBank = []Question{
 		Help: "Used on screen and in the exported plan."},
 	{ID: "company.currency", Label: "Currency", Step: StepCompany, Kind: KindChoice, Options: []string{"USD", "EUR", "GBP", "CAD", "AUD"},
 		Prompt: "Which currency do you plan in?", Help: "Shipped salary bands are US dollars; in another currency, check them on the Plan step."},
-	{ID: "company.annual_revenue", Label: "This year's revenue", Step: StepCompany, Kind: KindMoney, Optional: true,
+	{ID: "company.annual_revenue", Label: "This year's revenue", Step: StepCompany, Kind: KindMoney, Optional: true, Max: maxMoney,
 		Prompt: "What is this year's revenue?", Help: "The starting point the hiring plan grows from."},
-	{ID: "company.revenue_target", Label: "Next year's revenue target", Step: StepCompany, Kind: KindMoney, Optional: true,
+	{ID: "company.revenue_target", Label: "Next year's revenue target", Step: StepCompany, Kind: KindMoney, Optional: true, Max: maxMoney,
 		Prompt: "What revenue are you aiming for next year?", Help: "The gap between revenue and target sets how many sellers you need."},
-	{ID: "company.customers_closed_by_founder", Label: "Customers closed by a founder", Step: StepCompany, Kind: KindCount, Optional: true,
+	{ID: "company.customers_closed_by_founder", Label: "Customers closed by a founder", Step: StepCompany, Kind: KindCount, Optional: true, Max: 1_000_000,
 		Prompt: "How many customers has a founder closed personally?",
 		Help:   "A repeatable sale comes first: about 10 customers won by a founder, without a prior relationship, show it can be taught to a rep."},
 	{ID: "company.sales_process_documented", Label: "Written sales process", Step: StepCompany, Kind: KindYesNo, Optional: true,
@@ -140,7 +140,7 @@ var questionBank = []Question{
 	{ID: "people[].name", Label: "Name", Step: StepPeople, Kind: KindText, Prompt: "Name", Help: "Everyone who sells, manages or forecasts today, founders included."},
 	{ID: "people[].title", Label: "Title", Step: StepPeople, Kind: KindText, Optional: true, Prompt: "Title", Help: "Their job title today."},
 	{ID: "people[].founder", Label: "Founder", Step: StepPeople, Kind: KindCheck, Optional: true, Prompt: "Founder", Help: "Founders often sell, manage and forecast at once."},
-	{ID: "people[].time", Label: "Week split", Step: StepPeople, Kind: KindTime, Unit: "%",
+	{ID: "people[].time", Label: "Week split", Step: StepPeople, Kind: KindTime, Max: 100, Unit: "%",
 		Prompt: "How is their week split between selling, managing, forecasting and other work?",
 		Help:   "The rep owns a personal number and closes deals; the manager owns the team number: coaching, pipeline reviews, forecasting, hiring. When one person does all three, confusion grows."},
 	{ID: "people[].quota_attainment", Label: "Quota attainment", Step: StepPeople, Kind: KindPercent, Optional: true, Max: 1000, Unit: "%",
@@ -150,15 +150,15 @@ var questionBank = []Question{
 		Prompt: "Win rate", Help: "Deals won out of qualified deals worked. Teams with consistent coaching see up to 27% higher win rates (Salesforce research)."},
 	{ID: "metrics.forecast_accuracy", Label: "Forecast accuracy", Step: StepMetrics, Kind: KindPercent, Optional: true, Max: 100, Unit: "%",
 		Prompt: "Forecast accuracy", Help: "How close last quarter's forecast was to what closed (100 = exact). Forecast accuracy is a manager's number, not a rep's."},
-	{ID: "metrics.sales_cycle_days", Label: "Sales cycle", Step: StepMetrics, Kind: KindNumber, Optional: true, Unit: "days",
+	{ID: "metrics.sales_cycle_days", Label: "Sales cycle", Step: StepMetrics, Kind: KindNumber, Optional: true, Max: 3650, Unit: "days",
 		Prompt: "Sales cycle", Help: "Days from first conversation to signed deal, typically."},
-	{ID: "metrics.pipeline_coverage", Label: "Pipeline coverage", Step: StepMetrics, Kind: KindNumber, Optional: true, Unit: "x",
+	{ID: "metrics.pipeline_coverage", Label: "Pipeline coverage", Step: StepMetrics, Kind: KindNumber, Optional: true, Max: 100, Unit: "x",
 		Prompt: "Pipeline coverage", Help: "Open pipeline divided by the period's target, e.g. 3 for three times. Reviewing pipeline is the manager's job."},
 	{ID: "metrics.reps_at_quota", Label: "Share of reps at quota", Step: StepMetrics, Kind: KindPercent, Optional: true, Max: 100, Unit: "%",
 		Prompt: "Share of reps at quota", Help: "When most reps miss, look at leadership and process; when one misses while others hit, look at that seller."},
 	{ID: "symptoms", Label: "Symptoms", Step: StepSymptoms, Kind: KindCheck, Optional: true,
 		Prompt: "Which of these do you recognise?", Help: "Tick every pain you see today; the diagnosis says what each one points at."},
-	{ID: "constraints.annual_leadership_budget", Label: "Leadership budget", Step: StepBudget, Kind: KindMoney, Optional: true,
+	{ID: "constraints.annual_leadership_budget", Label: "Leadership budget", Step: StepBudget, Kind: KindMoney, Optional: true, Max: maxMoney,
 		Prompt: "What could you spend on sales leadership per year?", Help: "A full-time sales manager costs the salary plus employer burden; a fractional VP of Sales costs a monthly retainer."},
 	{ID: "constraints.can_hire_full_time", Label: "Full-time hire possible", Step: StepBudget, Kind: KindYesNo, Optional: true,
 		Prompt: "Could you hire a full-time sales manager now?", Help: "A small team can bring in a fractional VP of Sales instead of a full-time manager."},
@@ -290,14 +290,10 @@ func (q Question) Parse(s string) (float64, error) {
 		return 0, err
 	}
 	if x < q.Min {
-		return 0, fmt.Errorf("must be at least %s", fmtNum(q.Min))
+		return 0, fmt.Errorf("must be at least %s", fmtBound(q.Min))
 	}
-	max := q.Max
-	if max == 0 && q.Kind == KindPercent {
-		max = 100
-	}
-	if max > 0 && x > max {
-		return 0, fmt.Errorf("must be at most %s", fmtNum(max))
+	if q.Max > 0 && x > q.Max {
+		return 0, fmt.Errorf("must be at most %s", fmtBound(q.Max))
 	}
 	if q.Kind == KindCount && x != math.Trunc(x) {
 		return 0, errors.New("must be a whole number")

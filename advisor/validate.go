@@ -3,7 +3,10 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with the answers, tied to the field it concerns.
@@ -66,15 +69,21 @@ func (a Answers) Problems() []Problem {
 	if a.Version != FormatVersion {
 		v.add("version", "%d is not a version this app knows (it reads version %d)", a.Version, FormatVersion)
 	}
+	a.checkSize(&v)
 	a.Company.check(&v)
 	a.checkPeople(&v)
 	a.Metrics.check(&v)
+	seen := map[Symptom]bool{}
 	for i, s := range a.Symptoms {
+		field := fmt.Sprintf("symptoms[%d]", i)
 		if _, ok := symptomInfo(s); !ok {
-			v.add(fmt.Sprintf("symptoms[%d]", i), "%q is not a known symptom (known: %s)", string(s), strings.Join(symptomIDs(), ", "))
+			v.add(field, "%q is not a known symptom (known: %s)", string(s), strings.Join(symptomIDs(), ", "))
+		} else if seen[s] {
+			v.add(field, "%q is listed twice", string(s))
 		}
+		seen[s] = true
 	}
-	v.money("constraints.annual_leadership_budget", a.Constraints.AnnualLeadershipBudget)
+	v.bound("constraints.annual_leadership_budget", "", a.Constraints.AnnualLeadershipBudget)
 	a.checkCandidate(&v)
 	a.checkPlanStart(&v)
 	if a.Assumptions != nil {
@@ -133,30 +142,83 @@ func (v *validator) money(field string, x *float64) {
 	case *x < 0:
 		v.add(field, "must not be negative (got %s)", fmtNum(*x))
 	case *x > maxMoney:
-		v.add(field, "too large: must be at most 1,000,000,000,000")
+		v.add(field, "too large: must be at most %s", fmtBound(maxMoney))
 	}
 }
 
-func (v *validator) nonNegative(field string, x *float64) {
+// bound checks the answer x to a question of the bank against the
+// question's Min and Max: the wizard's field refuses the same values as
+// they are typed (Question.Parse), so the bounds live in one place, the
+// bank. The field's question is found by its path: people[2].time.selling
+// is asked by people[].time. what names a part of the field ("selling
+// time ") in the message.
+func (v *validator) bound(field, what string, x *float64) {
 	if x == nil || !v.number(field, *x) {
 		return
 	}
-	if *x < 0 {
+	q, ok := questionOf(field)
+	if !ok || (*x >= q.Min && *x <= q.Max) {
+		return
+	}
+	switch {
+	case q.Kind == KindPercent || q.Kind == KindTime:
+		v.add(field, "%s%s%% is out of range, must be between %s and %s", what, fmtNum(*x), fmtNum(q.Min), fmtNum(q.Max))
+	case *x < q.Min && q.Min == 0:
 		v.add(field, "must not be negative (got %s)", fmtNum(*x))
+	case *x < q.Min:
+		v.add(field, "must be at least %s%s", fmtBound(q.Min), unitOf(q))
+	default:
+		v.add(field, "too large: must be at most %s%s", fmtBound(q.Max), unitOf(q))
 	}
 }
 
-func (c Company) check(v *validator) {
-	if strings.TrimSpace(c.Name) == "" {
-		v.add("company.name", "the company needs a name")
+// questionOf returns the question that asks for field, or for the whole
+// field a part belongs to.
+func questionOf(field string) (Question, bool) {
+	for f := withoutIndices(field); f != ""; f = parentField(f) {
+		if q, ok := QuestionByID(f); ok {
+			return q, true
+		}
 	}
+	return Question{}, false
+}
+
+// withoutIndices turns people[12].time into people[].time. It runs for
+// every number of every person on every keystroke: no regular expression.
+func withoutIndices(field string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range field {
+		switch {
+		case r == '[':
+			skip = true
+			b.WriteRune(r)
+		case r == ']':
+			skip = false
+			b.WriteRune(r)
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func unitOf(q Question) string {
+	if q.Unit == "" || q.Unit == "%" || q.Unit == "x" {
+		return ""
+	}
+	return " " + q.Unit
+}
+
+func (c Company) check(v *validator) {
+	v.text("company.name", c.Name, true, "the company needs a name")
 	if !validCurrency(c.Currency) {
 		v.add("company.currency", "%q is not a currency code; use three letters such as USD, EUR or GBP", c.Currency)
 	}
-	v.money("company.annual_revenue", c.AnnualRevenue)
-	v.money("company.revenue_target", c.RevenueTarget)
-	if c.CustomersClosedByFounder != nil && *c.CustomersClosedByFounder < 0 {
-		v.add("company.customers_closed_by_founder", "must not be negative (got %d)", *c.CustomersClosedByFounder)
+	v.bound("company.annual_revenue", "", c.AnnualRevenue)
+	v.bound("company.revenue_target", "", c.RevenueTarget)
+	if n := c.CustomersClosedByFounder; n != nil {
+		v.bound("company.customers_closed_by_founder", "", Ptr(float64(*n)))
 	}
 }
 
@@ -182,21 +244,18 @@ func (a Answers) checkPeople(v *validator) {
 		field := fmt.Sprintf("people[%d]", i)
 		name := strings.TrimSpace(p.Name)
 		who := name
-		if who == "" {
-			who = fmt.Sprintf("Person %d", i+1)
+		if !visible(name) || !utf8.ValidString(name) || strings.IndexFunc(name, unicode.IsControl) >= 0 {
+			who = fmt.Sprintf("Person %d", i+1) // a name that cannot be shown as it is
 		}
 		pv := &validator{}
-		switch {
-		case name == "":
-			pv.add(field+".name", "needs a name")
-		case seen[strings.ToLower(name)]:
+		pv.text(field+".name", p.Name, true, "needs a name")
+		if name != "" && seen[strings.ToLower(name)] {
 			pv.add(field+".name", "%q appears twice; give each person a distinct name", name)
 		}
 		seen[strings.ToLower(name)] = true
+		pv.text(field+".title", p.Title, false, "")
 		p.checkTime(pv, field)
-		if q := p.QuotaAttainment; q != nil && pv.number(field+".quota_attainment", *q) && (*q < 0 || *q > 1000) {
-			pv.add(field+".quota_attainment", "quota attainment %s%% is out of range, must be between 0 and 1000", fmtNum(*q))
-		}
+		pv.bound(field+".quota_attainment", "quota attainment ", p.QuotaAttainment)
 		for _, prob := range pv.problems {
 			prob.Person = who
 			v.problems = append(v.problems, prob)
@@ -209,18 +268,11 @@ func (p Person) checkTime(v *validator, field string) {
 		name string
 		x    float64
 	}{{"selling", p.Time.Selling}, {"managing", p.Time.Managing}, {"forecasting", p.Time.Forecasting}, {"other", p.Time.Other}}
-	ok := true
+	before := len(v.problems)
 	for _, part := range parts {
-		f := field + ".time." + part.name
-		if !v.number(f, part.x) {
-			ok = false
-			continue
-		}
-		if part.x < 0 || part.x > 100 {
-			v.add(f, "%s time %s%% is out of range, must be between 0 and 100", part.name, fmtNum(part.x))
-			ok = false
-		}
+		v.bound(field+".time."+part.name, part.name+" time ", &part.x)
 	}
+	ok := len(v.problems) == before
 	if ok && p.Time == (TimeSplit{}) {
 		v.add(field+".time", "say how their week splits between selling, managing, forecasting and other work (the parts must add up to 100%%)")
 		return
@@ -231,11 +283,11 @@ func (p Person) checkTime(v *validator, field string) {
 }
 
 func (m Metrics) check(v *validator) {
-	v.percent("metrics.win_rate", m.WinRate)
-	v.percent("metrics.forecast_accuracy", m.ForecastAccuracy)
-	v.percent("metrics.reps_at_quota", m.RepsAtQuota)
-	v.nonNegative("metrics.sales_cycle_days", m.SalesCycleDays)
-	v.nonNegative("metrics.pipeline_coverage", m.PipelineCoverage)
+	v.bound("metrics.win_rate", "", m.WinRate)
+	v.bound("metrics.forecast_accuracy", "", m.ForecastAccuracy)
+	v.bound("metrics.reps_at_quota", "", m.RepsAtQuota)
+	v.bound("metrics.sales_cycle_days", "", m.SalesCycleDays)
+	v.bound("metrics.pipeline_coverage", "", m.PipelineCoverage)
 }
 
 func (a Answers) checkCandidate(v *validator) {
@@ -268,7 +320,22 @@ func (a Answers) checkPlanStart(v *validator) {
 	}
 }
 
-// fmtNum formats a number without trailing zeros: 130, 12.5.
+// fmtNum formats a number without trailing zeros: 130, 12.5. Numbers no
+// person would type, such as 1e300 from a damaged file, show in short
+// scientific notation rather than as hundreds of digits.
 func fmtNum(x float64) string {
-	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", x), "0"), ".")
+	s := strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", x), "0"), ".")
+	if math.Abs(x) >= 1e15 || (x != 0 && strings.Trim(s, "-0") == "") {
+		return strconv.FormatFloat(x, 'g', 4, 64)
+	}
+	return s
+}
+
+// fmtBound formats a bound for a message: 3,650 and 1,000,000,000,000
+// with thousands separators, 2.5 as it is.
+func fmtBound(x float64) string {
+	if x >= 1000 && x == math.Trunc(x) && x < math.MaxInt64 {
+		return groupThousands(int64(x))
+	}
+	return fmtNum(x)
 }

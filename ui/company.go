@@ -26,6 +26,9 @@ func newCompanyScreen(u *UI) *companyScreen {
 	s.name = newEntry()
 	s.name.SetPlaceHolder("e.g. Acme Tools")
 	s.name.OnChanged = func(t string) {
+		if clipText(s.name, t) {
+			return
+		}
 		u.answers.Company.Name = t
 		u.touch("company.name")
 		u.changed()

@@ -117,11 +117,13 @@ func (s *diagnosisScreen) loadGrid(people []advisor.Person, d advisor.Diagnosis)
 	for _, r := range d.People {
 		overlapping[r.Name] = r.Flagged
 	}
-	g := container.NewGridWithColumns(5)
+	// The cells are collected, then laid out once: a grid laid out again
+	// after each cell is slow with a large team.
+	cells := make([]fyne.CanvasObject, 0, 5*(len(people)+1))
 	for _, h := range []string{"Person", "Selling", "Managing", "Forecasting", "Other"} {
 		l := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord // a narrow window wraps the heading, not widens
-		g.Add(l)
+		cells = append(cells, l)
 	}
 	for _, p := range people {
 		name := p.Name
@@ -130,18 +132,19 @@ func (s *diagnosisScreen) loadGrid(people []advisor.Person, d advisor.Diagnosis)
 		}
 		who := widget.NewLabel(name)
 		who.Truncation = fyne.TextTruncateEllipsis
-		g.Add(who)
+		cells = append(cells, who)
 		sells, manages, forecasts := d.Thresholds.Hats(p)
 		for i, x := range []float64{p.Time.Selling, p.Time.Managing, p.Time.Forecasting, p.Time.Other} {
 			cell := widget.NewLabel(formatNumber(&x) + "%")
 			if overlapping[p.Name] && []bool{sells, manages, forecasts, false}[i] {
 				cell.TextStyle.Bold = true
-				g.Add(container.NewStack(tint(theme.ColorNameWarning), cell))
+				cells = append(cells, container.NewStack(tint(theme.ColorNameWarning), cell))
 				continue
 			}
-			g.Add(cell)
+			cells = append(cells, cell)
 		}
 	}
+	g := container.NewGridWithColumns(5, cells...)
 	note := widget.NewLabel(fmt.Sprintf("Highlighted: one person wearing several hats (selling at least %s%% of the week, managing or forecasting at least %s%%).",
 		formatNumber(&d.Thresholds.PlayerMinSelling), formatNumber(&d.Thresholds.HatMin)))
 	note.TextStyle.Italic = true

@@ -2,10 +2,13 @@ package ui
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
 // spaceGrace is how soon after gaining the focus an entry ignores a typed
@@ -71,4 +74,15 @@ func (e *entry) TypedKey(k *fyne.KeyEvent) {
 func (e *entry) SetText(t string) {
 	e.Entry.SetText(t)
 	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+}
+
+// clipText keeps what is typed or pasted in e within advisor.MaxTextLen
+// characters, the most an answers file may hold; it reports whether it
+// cut the text, in which case e's OnChanged runs again with the cut text.
+func clipText(e *entry, t string) bool {
+	if utf8.RuneCountInString(t) <= advisor.MaxTextLen {
+		return false
+	}
+	e.SetText(string([]rune(t)[:advisor.MaxTextLen]))
+	return true
 }

@@ -56,6 +56,9 @@ type numberField struct {
 	unit  *widget.Label
 	get   func() *float64
 	set   func(*float64)
+	// alive, if set, says whether the field still stands for an answer: a
+	// removed person's fields keep their handlers, and may keep the focus.
+	alive func() bool
 }
 
 func (u *UI) newNumberField(id, qid string, get func() *float64, set func(*float64)) *numberField {
@@ -69,7 +72,7 @@ func (u *UI) newNumberField(id, qid string, get func() *float64, set func(*float
 		f.entry.SetPlaceHolder("don't know")
 	}
 	f.entry.OnChanged = func(s string) {
-		if u.loading {
+		if u.loading || f.alive != nil && !f.alive() {
 			return
 		}
 		u.touch(f.id)

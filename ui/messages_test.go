@@ -154,7 +154,7 @@ func TestEntrySelectsOnFocusAndDropsStraySpace(t *testing.T) {
 func TestRestoreKeepsPathAndStep(t *testing.T) {
 	a := test.NewTempApp(t)
 	dir := t.TempDir()
-	autosave := filepath.Join(dir, "autosave.json")
+	autosave := filepath.Join(dir, "autosave")
 	path := filepath.Join(dir, "Acme.json")
 	data, _ := os.ReadFile(example)
 	if err := os.WriteFile(path, data, 0o644); err != nil {
@@ -167,6 +167,7 @@ func TestRestoreKeepsPathAndStep(t *testing.T) {
 	wantStep(t, first, stepDiagnosis) // a complete file opens at its diagnosis
 	first.goTo(stepMetrics)
 	typeInto(first.metrics.fields[0].entry, "33")
+	crash(first)
 
 	u := newUI(a, a.NewWindow(AppName), autosave)
 	r := u.offerRestore()

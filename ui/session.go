@@ -10,7 +10,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
+	"github.com/salesteamadvisor/salesteam/advisor/safefile"
 	"github.com/salesteamadvisor/salesteam/advisor/xlsx"
 	"github.com/salesteamadvisor/salesteam/assets"
 )
@@ -123,15 +126,8 @@ func (u *UI) openRecent(path string) { u.whenSaved(func() { u.openPath(path) }) 
 // openPath opens the session at path, replacing the current one; on error
 // the current session stays as it is.
 func (u *UI) openPath(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Printf("open %s: %v", path, err)
-		u.showMessage("The file could not be opened", filepath.Base(path)+" could not be opened.\n\n"+friendly(err)+
-			"\n\nYour current session has not been changed.")
-		return err
-	}
-	defer f.Close()
-	return u.openReader(f, path)
+	data, err := advisor.ReadFile(path)
+	return u.openData(data, err, path)
 }
 
 func (u *UI) openReader(r io.Reader, path string) error {
@@ -139,6 +135,12 @@ func (u *UI) openReader(r io.Reader, path string) error {
 	if err == nil && len(data) > advisor.MaxFileSize {
 		err = advisor.ErrTooLarge
 	}
+	return u.openData(data, err, path)
+}
+
+// openData opens the session read from path, or says why it cannot (err,
+// or what is wrong with data), leaving the current session as it is.
+func (u *UI) openData(data []byte, err error, path string) error {
 	var a advisor.Answers
 	if err == nil {
 		a, _, err = advisor.ParseDraft(data)
@@ -165,7 +167,7 @@ func (u *UI) save(then func()) {
 		return
 	}
 	if err := u.saveTo(u.path); err != nil {
-		u.showError("The session could not be saved", err)
+		u.showSaveError("The session could not be saved", err)
 		return
 	}
 	if then != nil {
@@ -182,10 +184,12 @@ func (u *UI) saveAs(then func()) {
 		if w == nil {
 			return // cancelled
 		}
-		path := w.URI().Path()
-		w.Close() // saveTo replaces the file atomically
-		if err := u.saveTo(path); err != nil {
-			u.showError("The session could not be saved", err)
+		path, err := chosenPath(w)
+		if err == nil {
+			err = u.saveTo(path)
+		}
+		if err != nil {
+			u.showSaveError("The session could not be saved", err)
 			return
 		}
 		if then != nil {
@@ -218,15 +222,15 @@ func (u *UI) showFileDialog(d *dialog.FileDialog) {
 	d.Show()
 }
 
-// saveTo writes the session to path through a temporary file and a rename,
-// so that a crash never leaves half a file.
+// saveTo writes the session to path through safefile: a failure leaves
+// the file as it was, a link is written through, the file keeps its mode.
 func (u *UI) saveTo(path string) error {
 	u.normalize()
 	data, err := u.answers.MarshalFile()
 	if err != nil {
 		return err
 	}
-	if err := writeAtomic(path, data, true); err != nil {
+	if err := u.write(path, func(w io.Writer) error { _, err := w.Write(data); return err }, safefile.Options{}); err != nil {
 		return err
 	}
 	u.path, u.saved = path, data
@@ -256,30 +260,6 @@ func (u *UI) normalize() {
 	u.validate()
 }
 
-// writeAtomic writes data to a temporary file beside path and renames it
-// over path; with durable, the data reach the disk before the rename.
-func writeAtomic(path string, data []byte, durable bool) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if durable {
-		if err := tmp.Sync(); err != nil {
-			tmp.Close()
-			return err
-		}
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
 // defaultName is a file name from the client's name: "Acme Tools.json".
 func (u *UI) defaultName(suffix string) string {
 	name := strings.Map(func(r rune) rune {
@@ -307,24 +287,26 @@ func (u *UI) onExport() {
 		if w == nil {
 			return // cancelled
 		}
-		if err := u.exportTo(w); err != nil {
-			u.showError("The workbook could not be saved", err)
+		path, err := chosenPath(w)
+		if err == nil {
+			err = u.exportTo(path)
+		}
+		if err != nil {
+			u.showSaveError("The workbook could not be saved", err)
 			return
 		}
-		u.showMessage("Plan exported", "The hiring plan is in "+w.URI().Path()+".")
+		u.showMessage("Plan exported", "The hiring plan is in "+path+".")
 	}, u.win)
 	d.SetFileName(u.defaultName(" hiring plan.xlsx"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
 	u.showFileDialog(d)
 }
 
-// exportTo writes the plan as an Excel workbook and closes w.
-func (u *UI) exportTo(w io.WriteCloser) error {
-	err := xlsx.Write(w, u.plan, xlsx.Options{AppVersion: assets.Version})
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	return err
+// exportTo writes the plan as an Excel workbook at path, through safefile
+// as the command line does: an old workbook survives any failure. The
+// dialog has asked before replacing one.
+func (u *UI) exportTo(path string) error {
+	return u.write(path, func(w io.Writer) error { return xlsx.Write(w, u.plan, xlsx.Options{AppVersion: assets.Version}) }, safefile.Options{})
 }
 
 func (u *UI) recentFiles() []string {
@@ -342,18 +324,10 @@ func (u *UI) addRecent(path string) {
 	u.welcome.load()
 }
 
-// autosaved is the autosave file: the session with its file and the step
-// the user was on, so that a restore picks up where they left off.
-type autosaved struct {
-	Path    string          `json:"path,omitempty"`
-	Step    int             `json:"step"`
-	Answers json.RawMessage `json:"answers"`
-}
-
-// autosave keeps the work in progress in the app's storage; the next start
-// offers it back if the app did not close cleanly.
+// autosave keeps the work in progress in this instance's autosave; the
+// next start offers it back if the app did not close cleanly.
 func (u *UI) autosave() {
-	if u.autosavePath == "" || !u.dirty() {
+	if u.autosaves == nil || !u.dirty() {
 		return
 	}
 	data, err := u.answers.MarshalFile()
@@ -361,74 +335,79 @@ func (u *UI) autosave() {
 		data, err = json.Marshal(autosaved{Path: u.path, Step: u.step, Answers: data})
 	}
 	if err == nil {
-		err = writeAtomic(u.autosavePath, data, false) // every edit: no fsync
+		err = u.autosaves.save(func(w io.Writer) error { _, err := w.Write(data); return err })
 	}
 	if err != nil {
 		log.Printf("autosave: %v", err)
 	}
 }
 
-func (u *UI) dropAutosave() {
-	if u.autosavePath != "" {
-		if err := os.Remove(u.autosavePath); err != nil && !errors.Is(err, os.ErrNotExist) {
-			log.Printf("autosave: %v", err)
-		}
+// offerRestore asks whether to bring back the work of an instance that
+// did not close properly: the newest such autosave, one per start. An
+// autosave that cannot be read whole is set aside, never deleted; what
+// can be read of it is offered. It returns the dialog, or nil when there
+// is nothing to restore.
+func (u *UI) offerRestore() *restoreDialog {
+	if u.autosaves == nil {
+		return nil
 	}
+	orphans := u.autosaves.orphans()
+	if len(orphans) == 0 {
+		return nil
+	}
+	o := orphans[0]
+	for _, other := range orphans[1:] {
+		other.release() // offered at a later start
+	}
+	as, a, damage := readAutosave(o.path)
+	note := ""
+	if damage != nil {
+		log.Printf("autosave %s: %v", o.path, damage)
+		aside, err := o.setAside()
+		kept := "It is kept as " + filepath.Base(aside) + " in " + filepath.Dir(aside) + "."
+		if err != nil {
+			kept = "It could not be set aside (" + err.Error() + ") and stays as " + aside + "."
+		}
+		if a == nil {
+			u.showMessage("Unsaved work could not be restored", "Sales Team Advisor did not close properly last time, and the work it had saved "+
+				"could not be read.\n\n"+friendly(damage)+"\n\n"+kept)
+			return nil
+		}
+		note = "\n\nPart of it could not be read: " + strings.TrimSuffix(errText(damage), ".") + ".\nWhat could be read is offered; check it before saving.\n" + kept
+		o = nil // set aside: nothing left to delete
+	}
+	return u.showRestore(as, *a, o, note)
 }
 
-// offerRestore asks whether to bring back work autosaved before a crash.
-// It returns the dialog, or nil when there is nothing to restore.
-func (u *UI) offerRestore() *restoreDialog {
-	if u.autosavePath == "" {
-		return nil
-	}
-	data, err := os.ReadFile(u.autosavePath)
-	if err != nil {
-		return nil
-	}
-	var as autosaved
-	if json.Unmarshal(data, &as) != nil || as.Answers == nil {
-		as = autosaved{Answers: data, Step: -1} // an answers file, as autosaved before
-	}
-	a, _, err := advisor.ParseDraft(as.Answers)
-	if err != nil {
-		log.Printf("autosave unreadable, dropped: %v", err)
-		u.dropAutosave()
-		return nil
+// showRestore offers to restore a; o is the autosave to delete once the
+// user has chosen (nil if it was set aside).
+func (u *UI) showRestore(as autosaved, a advisor.Answers, o *orphan, note string) *restoreDialog {
+	done := func() {
+		if o != nil {
+			o.discard()
+		}
 	}
 	r := &restoreDialog{}
 	name := strings.TrimSpace(a.Company.Name)
 	if name == "" {
 		name = "an unnamed client"
 	}
-	msg := widget.NewLabel(fmt.Sprintf("Sales Team Advisor did not close properly last time.\nRestore the unsaved work on %s?", name))
+	msg := widget.NewLabel(fmt.Sprintf("Sales Team Advisor did not close properly last time.\nRestore the unsaved work on %s?", name) + note)
+	msg.Wrapping = fyne.TextWrapWord
 	r.restore = widget.NewButton("Restore", func() {
 		r.d.Hide()
 		u.showAll = true
-		u.setSession(a, as.Path, savedBytes(as.Path), as.Step)
+		u.setSession(a, as.Path, savedBytes(as.Path), as.Step) // autosaves it as this instance's work
 		u.refreshTitle()
+		done()
 	})
 	r.restore.Importance = widget.HighImportance
-	r.discard = widget.NewButton("Discard", func() { r.d.Hide(); u.dropAutosave() })
-	r.d = dialog.NewCustomWithoutButtons("Restore unsaved work?", container.NewVBox(msg, container.NewHBox(r.discard, r.restore)), u.win)
+	r.discard = widget.NewButton("Discard", func() { r.d.Hide(); done() })
+	r.d = dialog.NewCustomWithoutButtons("Restore unsaved work?", container.NewVBox(widthOf(460, msg), container.NewHBox(r.discard, r.restore)), u.win)
 	u.withKeys(r.d, r.restore.OnTapped, r.d.Hide)
 	r.d.Show()
+	u.lastMessage = msg.Text
 	return r
-}
-
-// savedBytes is what the session's file holds, to tell restored changes
-// from what is saved; a new session's bytes if there is no such file.
-func savedBytes(path string) []byte {
-	if path != "" {
-		if data, err := os.ReadFile(path); err == nil {
-			if a, _, err := advisor.ParseDraft(data); err == nil {
-				b, _ := a.MarshalFile()
-				return b
-			}
-		}
-	}
-	b, _ := newAnswers().MarshalFile()
-	return b
 }
 
 // restoreDialog is the restore offer, with its buttons kept for tests.
@@ -449,7 +428,7 @@ func (u *UI) start() {
 func (u *UI) onClose() {
 	u.whenSaved(func() {
 		u.saveWindowSize()
-		u.dropAutosave()
+		u.closeAutosave()
 		u.win.Close()
 	})
 }
@@ -457,15 +436,30 @@ func (u *UI) onClose() {
 func (u *UI) onQuit() {
 	u.whenSaved(func() {
 		u.saveWindowSize()
-		u.dropAutosave()
+		u.closeAutosave()
 		u.app.Quit()
 	})
+}
+
+// closeAutosave drops this instance's autosave as it closes cleanly.
+func (u *UI) closeAutosave() {
+	if u.autosaves != nil {
+		u.autosaves.close()
+	}
 }
 
 // showError logs err and shows it in words an owner understands.
 func (u *UI) showError(title string, err error) {
 	log.Printf("%s: %v", title, err)
 	u.showMessage(title, friendly(err))
+}
+
+// showSaveError says why a save failed, and that nothing was lost: every
+// save goes through safefile, which leaves the old file as it was.
+func (u *UI) showSaveError(title string, err error) {
+	log.Printf("%s: %v", title, err)
+	u.showMessage(title, friendly(err)+"\n\nThe file on disk has not been changed, and your work is still here: "+
+		"try again, or save it somewhere else.")
 }
 
 // showMessage shows text in a dialog that Enter or Escape closes.
@@ -522,7 +516,13 @@ func friendly(err error) string {
 	case errors.Is(err, os.ErrNotExist):
 		return "The file is not there any more; it may have been moved or deleted."
 	case errors.Is(err, os.ErrPermission):
-		return "The app is not allowed to use this file. Check that you can open it, or choose another folder."
+		return "The app is not allowed to use this file or folder. Check that you can open it, or choose another folder.\n\n(" + err.Error() + ")"
+	case errors.Is(err, syscall.ENOSPC):
+		return "The disk is full. Make room on it, or choose another disk.\n\n(" + err.Error() + ")"
+	case errors.Is(err, safefile.ErrIsDir):
+		return "There is a folder of that name. Choose another name."
+	case errors.Is(err, advisor.ErrTooLarge):
+		return "The file is too large to be a session (at most " + strconv.Itoa(advisor.MaxFileSize>>10) + " KiB)."
 	case errors.As(err, &ve):
 		lines := []string{"What is wrong:"}
 		for _, p := range ve.Problems {

@@ -5,7 +5,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
+	"github.com/salesteamadvisor/salesteam/advisor/safefile"
 )
 
 // AppID is the application ID, as in FyneApp.toml.
@@ -70,9 +70,10 @@ type UI struct {
 	showAll bool
 	loading bool // true while widgets are refilled from the session
 
-	autosavePath string
-	unsaved      *unsavedPrompt // the last unsaved-changes prompt shown
-	lastMessage  string         // the text of the last message dialog, for tests
+	autosaves   *autosaver     // nil: no autosave
+	write       writeFile      // safefile.Write, but for tests
+	unsaved     *unsavedPrompt // the last unsaved-changes prompt shown
+	lastMessage string         // the text of the last message dialog, for tests
 
 	step      int
 	screens   []screen
@@ -101,11 +102,11 @@ type UI struct {
 // after that first frame, then the app restores an autosave or opens a
 // file named in SALESTEAM_OPEN.
 func New(a fyne.App, w fyne.Window) *UI {
-	autosave := ""
+	dir := ""
 	if root := a.Storage().RootURI(); root != nil && root.Scheme() == "file" {
-		autosave = filepath.Join(root.Path(), "autosave.json")
+		dir = root.Path()
 	}
-	u := &UI{app: a, win: w, autosavePath: autosave, inputErr: map[string]string{}, touched: map[string]bool{}}
+	u := newUIState(a, w, dir)
 	u.restoreWindowSize()
 	w.SetContent(newSplash(func() {
 		u.build()
@@ -114,11 +115,18 @@ func New(a fyne.App, w fyne.Window) *UI {
 	return u
 }
 
-// newUI builds the wizard at once; the tests use it.
-func newUI(a fyne.App, w fyne.Window, autosavePath string) *UI {
-	u := &UI{app: a, win: w, autosavePath: autosavePath, inputErr: map[string]string{}, touched: map[string]bool{}}
+// newUI builds the wizard at once, autosaving in autosaveDir; the tests
+// use it.
+func newUI(a fyne.App, w fyne.Window, autosaveDir string) *UI {
+	u := newUIState(a, w, autosaveDir)
 	u.build()
 	return u
+}
+
+func newUIState(a fyne.App, w fyne.Window, autosaveDir string) *UI {
+	installLazyWriters() // before any file dialog: see files.go
+	return &UI{app: a, win: w, autosaves: newAutosaver(autosaveDir), write: safefile.Write,
+		inputErr: map[string]string{}, touched: map[string]bool{}}
 }
 
 func (u *UI) build() {

@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,15 +37,11 @@ func newTestUI(t *testing.T) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := a.NewWindow(AppName)
-	u := newUI(a, w, filepath.Join(t.TempDir(), "autosave.json"))
+	u := newUI(a, w, t.TempDir())
 	w.Resize(fyne.NewSize(1000, 760))
 	t.Cleanup(w.Close)
 	return u
 }
-
-type nopCloser struct{ io.Writer }
-
-func (nopCloser) Close() error { return nil }
 
 func typeInto(e *entry, s string) {
 	e.SetText("")
@@ -152,12 +147,12 @@ func TestWizardRun(t *testing.T) {
 		t.Errorf("totals do not show the new year 1 cost %v", u.plan.Year1)
 	}
 
-	var buf bytes.Buffer
-	if err := u.exportTo(nopCloser{&buf}); err != nil {
+	out := filepath.Join(t.TempDir(), "plan.xlsx")
+	if err := u.exportTo(out); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(buf.Bytes(), []byte("PK")) {
-		t.Errorf("export is not an xlsx (zip) file: % x", buf.Bytes()[:min(8, buf.Len())])
+	if data, _ := os.ReadFile(out); !bytes.HasPrefix(data, []byte("PK")) {
+		t.Errorf("export is not an xlsx (zip) file: % x", data[:min(8, len(data))])
 	}
 	if got := u.defaultName(" hiring plan.xlsx"); got != "Acme Tools hiring plan.xlsx" {
 		t.Errorf("default export name = %q", got)
@@ -340,7 +335,7 @@ func TestDamagedFileKeepsSession(t *testing.T) {
 
 func TestRestoreAfterCrash(t *testing.T) {
 	a := test.NewTempApp(t)
-	autosave := filepath.Join(t.TempDir(), "autosave.json")
+	autosave := t.TempDir()
 
 	// First run: work in progress is autosaved, then the app "crashes".
 	w1 := a.NewWindow(AppName)
@@ -348,10 +343,10 @@ func TestRestoreAfterCrash(t *testing.T) {
 	test.Tap(first.welcome.newBtn)
 	typeInto(first.company.name, "Crashed Co")
 	typeInto(first.company.revenue.entry, "900k")
-	if _, err := os.Stat(autosave); err != nil {
+	if _, err := os.Stat(first.autosaves.path); err != nil {
 		t.Fatalf("no autosave: %v", err)
 	}
-	w1.Close()
+	crash(first)
 
 	// Next start: the restore offer brings the work back.
 	w2 := a.NewWindow(AppName)
@@ -368,16 +363,27 @@ func TestRestoreAfterCrash(t *testing.T) {
 		t.Errorf("restored session: field %q, dirty %v", u.company.name.Text, u.dirty())
 	}
 
-	// Discarding drops the autosave; a clean start offers nothing.
+	// The restored work is now the second instance's own autosave.
+	crash(u)
 	w3 := a.NewWindow(AppName)
 	v := newUI(a, w3, autosave)
 	test.Tap(v.offerRestore().discard)
-	if _, err := os.Stat(autosave); !os.IsNotExist(err) {
+	if _, err := os.Stat(u.autosaves.path); !os.IsNotExist(err) {
 		t.Errorf("autosave still there after discard: %v", err)
+	}
+	if _, err := os.Stat(first.autosaves.path); !os.IsNotExist(err) {
+		t.Errorf("the restored autosave is still there: %v", err)
 	}
 	if newUI(a, a.NewWindow(AppName), autosave).offerRestore() != nil {
 		t.Error("restore offered without an autosave")
 	}
+}
+
+// crash ends an instance as a crash would: its lock goes, its autosave
+// stays.
+func crash(u *UI) {
+	u.autosaves.release()
+	u.win.Close()
 }
 
 // TestScreensMarkup pins the layout of two input steps. The result screens

@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
+	"github.com/salesteamadvisor/salesteam/advisor/safefile"
 )
 
 // Options are the settings of a workbook that do not come from the plan.
@@ -69,58 +70,21 @@ func Write(w io.Writer, p advisor.Plan, o Options) error {
 }
 
 // WriteFile writes the plan to path. It refuses to replace an existing file
-// unless force is set, with an error wrapping os.ErrExist. It writes to a
-// temporary file in the same directory and moves it into place, so a
-// failure never leaves a half-written file where a good one was; without
-// force the move is a hard link, which fails rather than replace a file
-// that appeared in the meantime.
+// unless force is set, with an error wrapping os.ErrExist. It writes
+// through safefile: a failure, a full disk or an interrupted write leaves
+// the old workbook as it was, a link is written through, an existing
+// workbook keeps its permissions and a new one gets the umask's.
 func WriteFile(path string, p advisor.Plan, force bool, o Options) error {
 	return writeFile(path, force, func(w io.Writer) error { return Write(w, p, o) })
 }
 
 // writeFile writes a file with write, as WriteFile describes.
-func writeFile(path string, force bool, write func(io.Writer) error) (err error) {
-	exists := func() error {
+func writeFile(path string, force bool, write func(io.Writer) error) error {
+	err := safefile.Write(path, write, safefile.Options{NoClobber: !force})
+	if errors.Is(err, os.ErrExist) {
 		return fmt.Errorf("%s already exists; use --force to replace it: %w", filepath.Base(path), os.ErrExist)
 	}
-	if _, err := os.Lstat(path); err == nil && !force {
-		return exists()
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		tmp.Close()
-		if rmErr := os.Remove(tmp.Name()); err == nil && rmErr != nil && !errors.Is(rmErr, os.ErrNotExist) {
-			err = rmErr
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if force {
-		return os.Rename(tmp.Name(), path)
-	}
-	switch err = os.Link(tmp.Name(), path); {
-	case errors.Is(err, os.ErrExist):
-		return exists()
-	case err != nil: // a file system without hard links
-		if _, statErr := os.Lstat(path); statErr == nil {
-			return exists()
-		}
-		return os.Rename(tmp.Name(), path)
-	}
-	return nil
+	return err
 }
 
 // now is the clock the Summary's date and the document properties read;

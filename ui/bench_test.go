@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
+)
+
+// bigSession writes a session with n people and returns its path.
+func bigSession(tb testing.TB, n int) string {
+	tb.Helper()
+	a := advisor.Answers{Version: advisor.FormatVersion, Company: advisor.Company{Name: "Big Co", Currency: "USD"}}
+	a.People = append(a.People, advisor.Person{Name: "Manager", Time: advisor.TimeSplit{Managing: 70, Forecasting: 30}})
+	for i := 1; i < n; i++ {
+		a.People = append(a.People, advisor.Person{Name: fmt.Sprintf("Rep %d", i), Title: "Account Executive",
+			Time: advisor.TimeSplit{Selling: 90, Other: 10}, QuotaAttainment: advisor.Ptr(80.0)})
+	}
+	data, err := a.MarshalFile()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	path := filepath.Join(tb.TempDir(), "big.json")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
+
+// BenchmarkOpen200People opens a 200-person session and shows the People
+// step laid out in the window: what a user waits for before they can type.
+func BenchmarkOpen200People(b *testing.B) {
+	path := bigSession(b, 200)
+	a := test.NewTempApp(b)
+	w := a.NewWindow(AppName)
+	w.Resize(fyne.NewSize(1000, 760))
+	u := newUI(a, w, b.TempDir())
+	for b.Loop() {
+		if err := u.openPath(path); err != nil {
+			b.Fatal(err)
+		}
+		u.goTo(stepPeople)
+		test.LaidOutObjects(w.Content()) // as the window's first paint lays it out
+	}
+}
+
+func writeTemp(tb testing.TB, path, data string) {
+	tb.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// BenchmarkKeystroke200People types one character into a name in a
+// 200-person session: validation, messages, title and autosave follow
+// every keystroke.
+func BenchmarkKeystroke200People(b *testing.B) {
+	a := test.NewTempApp(b)
+	w := a.NewWindow(AppName)
+	w.Resize(fyne.NewSize(1000, 760))
+	u := newUI(a, w, b.TempDir())
+	if err := u.openPath(bigSession(b, 200)); err != nil {
+		b.Fatal(err)
+	}
+	u.goTo(stepPeople)
+	e := u.people.rows[100].name
+	for b.Loop() {
+		test.Type(e, "x")
+	}
+}
