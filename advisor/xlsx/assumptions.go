@@ -305,6 +305,9 @@ func (w *writer) lockUnused(p advisor.Plan) {
 		}
 		for _, row := range w.sheet(s).rows {
 			for _, c := range row {
+				if len(inputs) == 0 {
+					break
+				}
 				if c.fx != "" {
 					identifiers(c.fx, func(id string) { delete(inputs, id) })
 				}

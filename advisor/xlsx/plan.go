@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
 )
@@ -238,12 +239,12 @@ func (w *writer) monthCells(s string, r int, h advisor.Hire) {
 
 // ref is a row-absolute reference to a cell of the same sheet: $H5.
 func (w *writer) ref(col, row int) string {
-	return fmt.Sprintf("$%s%d", colName(col), row)
+	return "$" + colName(col) + strconv.Itoa(row)
 }
 
 // monthRef is the cell holding month m's number: P$3.
 func monthRef(m int) string {
-	return fmt.Sprintf("%s$%d", colName(colM1+m-1), planMonthRow)
+	return colName(colM1+m-1) + "$" + strconv.Itoa(planMonthRow)
 }
 
 // monthCost is advisor.Hire's cost in month m as a formula: the cost per
@@ -251,8 +252,9 @@ func monthRef(m int) string {
 // recruiting fee in the first paid month. A row without a paid-from month
 // costs nothing.
 func monthCost(m, r int) string {
-	return fmt.Sprintf("IF(AND($%[3]s%[2]d>=1,%[1]s>=$%[3]s%[2]d,%[1]s<=$%[4]s%[2]d),$%[5]s%[2]d,0)+IF(%[1]s=$%[3]s%[2]d,$%[6]s%[2]d,0)",
-		monthRef(m), r, colName(colPaid), colName(colEnd), colName(colMonthly), colName(colFee))
+	mc, row := monthRef(m), strconv.Itoa(r)
+	paid, end, monthly, fee := "$"+colName(colPaid)+row, "$"+colName(colEnd)+row, "$"+colName(colMonthly)+row, "$"+colName(colFee)+row
+	return "IF(AND(" + paid + ">=1," + mc + ">=" + paid + "," + mc + "<=" + end + ")," + monthly + ",0)+IF(" + mc + "=" + paid + "," + fee + ",0)"
 }
 
 // paidTo writes the last month the hire on row r is paid within the plan:

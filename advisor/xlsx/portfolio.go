@@ -100,14 +100,12 @@ const (
 )
 
 func buildPortfolio(rows []PortfolioRow, o Options) (*excelize.File, error) {
-	f := excelize.NewFile()
-	f.SetZipWriter(fastZip)
 	code := commonCurrency(rows)
-	st, err := newStyles(f, code)
+	f, st, err := styledFile(code)
 	if err != nil {
-		f.Close()
 		return nil, err
 	}
+	f.SetZipWriter(fastZip)
 	t := now()
 	w := &writer{f: f, st: st, sheets: map[string]*sheetData{}, sym: symbol(code), list: []string{SheetPortfolio},
 		page: pageInfo{company: "Client portfolio", doc: "Client portfolio", date: t.Format("2 January 2006"), paper: paperSize(code), app: "Sales Team Advisor " + o.version()}}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -264,27 +265,37 @@ const (
 	movedStart          // a start month moved
 	withSpare           // a rep added in a spare row
 	badInputs           // a burden typed as 35 and a start month of 30
+	restart             // the plan's start moved
+	budgeted            // the leadership budget changed
 )
 
 // recalcCase is one workbook of the cross-check and what it should hold
 // once recalculated.
 type recalcCase struct {
 	kind     copyKind
+	budget   float64      // the leadership budget a budgeted copy was given; below 0: none
 	original advisor.Plan // the plan as exported
 	want     advisor.Plan // the model after the change
 	stored   []byte       // a workbook whose stored results the recalculated one must equal
 }
 
 // TestLibreOfficeRecalculates writes every example and changed copies of
-// each, recalculates them all in one LibreOffice run, and checks that
+// them, recalculates them all in one LibreOffice run, and checks that
 //   - every formula's stored result equals LibreOffice's (numbers to the
 //     cent, text exactly), so that a reader who never recalculates sees the
 //     right figures and words;
 //   - after a band, the burden and the retainer change, every formula,
 //     totals and sentences alike, equals the stored result of a workbook
 //     written from the changed model;
-//   - a moved start month and a rep added in a spare row move the totals as
-//     the model does, and the Summary shows the change;
+//   - after the plan's start moves, every formula (dates, labels and
+//     sentences) equals the stored result of a workbook written from a
+//     plan that starts then;
+//   - a moved search and a rep added in a spare row move the totals, the
+//     fees and the turnover as the model does, and the Summary shows it;
+//   - the engagement on the Assumptions sheet, and the sentence that says
+//     how the budget shaped it, follow the leadership budget as
+//     advisor.FractionalEngagement does;
+//   - the Scenarios sheet's options cost what the app planned;
 //   - inputs out of range turn the Checks from OK to what is wrong.
 func TestLibreOfficeRecalculates(t *testing.T) {
 	bin := soffice(t)
@@ -293,6 +304,10 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := map[string]recalcCase{}
+	add := func(name string, f *excelize.File, c recalcCase) {
+		save(t, f, filepath.Join(dir, "in", name+".xlsx"))
+		cases[name] = c
+	}
 	for name, p := range examples(t) {
 		data := written(t, p, Options{})
 		writeBytes(t, filepath.Join(dir, "in", name+".xlsx"), data)
@@ -305,25 +320,35 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 		}
 		f := openBytes(t, data)
 		e.apply(t, f, p)
-		save(t, f, filepath.Join(dir, "in", name+"-edited.xlsx"))
-		cases[name+"-edited"] = recalcCase{kind: edited, original: p, want: q, stored: written(t, q, Options{})}
-
-		f = openBytes(t, data)
-		if q, ok := moved(t, f, p); ok {
-			save(t, f, filepath.Join(dir, "in", name+"-moved.xlsx"))
-			cases[name+"-moved"] = recalcCase{kind: movedStart, original: p, want: q}
+		add(name+"-edited", f, recalcCase{kind: edited, original: p, want: q, stored: written(t, q, Options{})})
+		if !changedCopies[name] {
+			continue
 		}
 		f = openBytes(t, data)
-		q = spareRep(t, f, p)
-		save(t, f, filepath.Join(dir, "in", name+"-spare.xlsx"))
-		cases[name+"-spare"] = recalcCase{kind: withSpare, original: p, want: q}
+		if q, ok := moved(t, f, p); ok {
+			add(name+"-moved", f, recalcCase{kind: movedStart, original: p, want: q})
+		}
+		f = openBytes(t, data)
+		add(name+"-spare", f, recalcCase{kind: withSpare, original: p, want: spareRep(t, f, p)})
+		f = openBytes(t, data)
+		q = restarted(t, f, p)
+		add(name+"-restarted", f, recalcCase{kind: restart, original: p, want: q, stored: written(t, q, Options{})})
 	}
-	p := exampleOf(t)
+	p := examples(t)["acme-fractional"]
+	for _, budget := range []float64{-1, 20000, 45000, 60000, 90000, 100000} {
+		f := openBytes(t, written(t, p, Options{}))
+		if budget < 0 {
+			setNamed(t, f, "LeadershipBudget", nil)
+		} else {
+			setNamed(t, f, "LeadershipBudget", budget)
+		}
+		add(fmt.Sprintf("budget-%.0f", budget), f, recalcCase{kind: budgeted, original: p, budget: budget})
+	}
+	p = exampleOf(t)
 	f := openBytes(t, written(t, p, Options{}))
 	setNamed(t, f, "BurdenRate", 35)
 	setCell(t, f, SheetPlan, cell(colSearch, layoutPlan(p).first), 30)
-	save(t, f, filepath.Join(dir, "in", "bad.xlsx"))
-	cases["bad"] = recalcCase{kind: badInputs, original: p}
+	add("bad", f, recalcCase{kind: badInputs, original: p})
 
 	out := recalculate(t, bin, dir)
 	for _, name := range sortedKeys(cases) {
@@ -333,25 +358,121 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			f := openBytes(t, data)
-			switch c.kind {
-			case asWritten:
-				sameResults(t, c.stored, f, false)
-				checkTotals(t, f, cachedValue(f), c.want, writtenFor(c.original), true)
-			case edited:
-				sameResults(t, c.stored, f, true)
-				checkTotals(t, f, cachedValue(f), c.want, writtenFor(c.original), true)
-				checkChange(t, f, c.original, c.want)
-			case movedStart, withSpare:
-				checkTotals(t, f, cachedValue(f), c.want, writtenFor(c.original), false)
-				checkChange(t, f, c.original, c.want)
-				if c.kind == withSpare {
-					checkSpare(t, f, c.original)
-				}
-			case badInputs:
-				checkBad(t, f)
-			}
+			c.check(t, openBytes(t, data))
 		})
+	}
+}
+
+// changedCopies are the examples whose searches, spare rows and start
+// month the cross-check changes: a fractional engagement with its
+// light-touch continuation, a manager with growth reps, a promotion with
+// its backfill, a plan without hires and one with scenarios.
+var changedCopies = map[string]bool{"acme-fractional": true, "growing-team": true, "promote-from-within": true, "nothing-known": true, "with-scenarios": true}
+
+func (c recalcCase) check(t *testing.T, f *excelize.File) {
+	t.Helper()
+	switch c.kind {
+	case asWritten:
+		sameResults(t, c.stored, f, false)
+		checkTotals(t, f, cachedValue(f), c.want, writtenFor(c.original), true)
+		checkScenarios(t, f, c.want)
+	case edited:
+		sameResults(t, c.stored, f, true)
+		checkTotals(t, f, cachedValue(f), c.want, writtenFor(c.original), true)
+		checkChange(t, f, c.original, c.want)
+	case restart:
+		sameResults(t, c.stored, f, false)
+	case movedStart, withSpare:
+		checkTotals(t, f, cachedValue(f), c.want, writtenFor(c.original), false)
+		checkChange(t, f, c.original, c.want)
+		if c.kind == withSpare {
+			checkSpare(t, f, c.original)
+		}
+	case budgeted:
+		checkEngagement(t, f, c.original, c.budget)
+	case badInputs:
+		checkBad(t, f)
+	}
+}
+
+// restarted is the plan started six months later, in the workbook and in
+// the model.
+func restarted(t *testing.T, f *excelize.File, p advisor.Plan) advisor.Plan {
+	t.Helper()
+	start := p.Start.Add(6)
+	setNamed(t, f, "PlanStart", monthDate(start))
+	a := p.Answers
+	a.PlanStart = start.String()
+	q, err := advisor.AdviseWith(a, p.Options)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+// checkEngagement compares the engagement the Assumptions sheet sizes to a
+// leadership budget (below 0: none) with advisor.FractionalEngagement's,
+// and the fractional VP's reason on the Hiring plan with the note it
+// gives.
+func checkEngagement(t *testing.T, f *excelize.File, p advisor.Plan, budget float64) {
+	t.Helper()
+	a := p.Answers
+	a.Constraints.AnnualLeadershipBudget = nil
+	if budget >= 0 {
+		a.Constraints.AnnualLeadershipBudget = &budget
+	}
+	r := p.Recommendation
+	e, fit := advisor.FractionalEngagement(a, p.Assumptions, r.FractionalMonths, r.FractionalDays), advisor.FractionalEngagement(a, p.Assumptions, 0, 0)
+	value := cachedValue(f)
+	for name, want := range map[string]float64{"EngMonths": float64(e.Months), "EngDays": e.DaysPerWeek, "EngRetainer": e.Retainer, "FitRetainer": fit.Retainer} {
+		sheet, ref := named(t, f, name)
+		if got, err := value(sheet, ref); err != nil || !cents(got, want) {
+			t.Errorf("%s = %v (%v), advisor says %v", name, got, err, want)
+		}
+	}
+	sheet, ref := named(t, f, "EngMinOver")
+	if got, _ := f.GetCellValue(sheet, ref); got != yesNo(e.OverBudget) {
+		t.Errorf("EngMinOver = %q, advisor says over budget %v", got, e.OverBudget)
+	}
+	l := layoutPlan(p)
+	i := slices.IndexFunc(p.Hires, func(h advisor.Hire) bool { return h.Role == advisor.RoleFractionalVP })
+	if i < 0 || advisor.FractionalEngagement(p.Answers, p.Assumptions, r.FractionalMonths, r.FractionalDays).Note != "" {
+		t.Fatal("the example must book an engagement that fits its budget as exported")
+	}
+	want := p.Hires[i].Why // the reason without a note
+	if e.Note != "" {
+		want += " " + e.Note
+	}
+	if why, _ := f.GetCellValue(SheetPlan, cell(colRole, l.why+i)); why != want {
+		t.Errorf("the fractional VP's reason reads\n  %q\nwant\n  %q", why, want)
+	}
+}
+
+// checkScenarios compares each option's costs by quarter and year and its
+// differences from the recommended plan with the app's, and checks that
+// the decision is marked.
+func checkScenarios(t *testing.T, f *excelize.File, p advisor.Plan) {
+	t.Helper()
+	res := p.Scenarios()
+	if len(res) == 0 {
+		return
+	}
+	l, value := layoutScenarios(), cachedValue(f)
+	for i, r := range res {
+		c := optionCol(i)
+		want := map[int]float64{l.year1: r.Year1, l.year2: r.Year2, l.delta: r.Delta.Year1, l.delta + 1: r.Delta.Year2, l.delta + 3: r.Delta.Capacity2}
+		for q := range quarters {
+			want[l.q1+q] = month(r.Quarterly, q)
+		}
+		for row, w := range want {
+			if got, err := value(SheetScenarios, cell(c, row)); err != nil || !cents(got, w) {
+				t.Errorf("%s, %s: %v (%v), the app says %.2f", r.Scenario.Name, cell(c, row), got, err, w)
+			}
+		}
+		text, _ := f.GetCellValue(SheetScenarios, cell(c, l.decision))
+		if r.Decided != strings.HasPrefix(text, "The decision, taken on") {
+			t.Errorf("%s: decided %v, the sheet says %q", r.Scenario.Name, r.Decided, text)
+		}
 	}
 }
 

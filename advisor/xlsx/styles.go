@@ -1,7 +1,9 @@
 package xlsx
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -219,3 +221,49 @@ func severity(bg string) *excelize.Style {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// styledFile is a new workbook with the styles of a currency in place.
+// Making the styles is a good part of an export's time (excelize compares
+// each new font with every font made before it), so each currency's are
+// made once, into a template file that every later export opens instead.
+func styledFile(currency string) (*excelize.File, styles, error) {
+	templates.Lock()
+	t, ok := templates.m[currency]
+	templates.Unlock()
+	if !ok {
+		f := excelize.NewFile()
+		st, err := newStyles(f, currency)
+		if err != nil {
+			f.Close()
+			return nil, st, err
+		}
+		buf, err := f.WriteToBuffer()
+		f.Close()
+		if err != nil {
+			return nil, st, err
+		}
+		t = template{data: buf.Bytes(), st: st}
+		templates.Lock()
+		if len(templates.m) < maxTemplates {
+			templates.m[currency] = t
+		}
+		templates.Unlock()
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(t.data))
+	return f, t.st, err
+}
+
+// template is an empty workbook with a currency's styles, and their ids.
+type template struct {
+	data []byte
+	st   styles
+}
+
+// maxTemplates bounds the templates kept: a batch in many currencies
+// makes the rest as it goes.
+const maxTemplates = 16
+
+var templates = struct {
+	sync.Mutex
+	m map[string]template
+}{m: map[string]template{}}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -106,16 +107,29 @@ func (w *writer) put(sheet string, col, row int, c xcell) {
 
 // cell returns the A1 reference of column col (1-based) and row.
 func cell(col, row int) string {
-	return colName(col) + fmt.Sprint(row)
+	return colName(col) + strconv.Itoa(row)
 }
 
 // abs returns the absolute reference of a cell: $A$1.
 func abs(col, row int) string {
-	return fmt.Sprintf("$%s$%d", colName(col), row)
+	return "$" + colName(col) + "$" + strconv.Itoa(row)
 }
+
+// colNames are the letters of the columns the workbooks use, worked out
+// once: formulas name columns tens of thousands of times an export.
+var colNames = func() []string {
+	out := make([]string, 64)
+	for i := range out {
+		out[i], _ = excelize.ColumnNumberToName(i + 1)
+	}
+	return out
+}()
 
 // colName returns the letters of column col (1-based).
 func colName(col int) string {
+	if col >= 1 && col <= len(colNames) {
+		return colNames[col-1]
+	}
 	name, _ := excelize.ColumnNumberToName(col)
 	return name
 }

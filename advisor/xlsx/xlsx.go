@@ -92,14 +92,12 @@ func writeFile(path string, force bool, write func(io.Writer) error) error {
 var now = time.Now
 
 func build(p advisor.Plan, o Options) (*excelize.File, error) {
-	f := excelize.NewFile()
-	f.SetZipWriter(fastZip)
 	code := currencyCode(p)
-	st, err := newStyles(f, code)
+	f, st, err := styledFile(code)
 	if err != nil {
-		f.Close()
 		return nil, err
 	}
+	f.SetZipWriter(fastZip)
 	t := now()
 	w := &writer{f: f, st: st, sheets: map[string]*sheetData{}, sym: symbol(code), list: SheetsOf(p), start: p.Start,
 		page: pageInfo{company: p.Answers.Company.Name, date: t.Format("2 January 2006"), paper: paperSize(code), app: "Sales Team Advisor " + o.version()}}
