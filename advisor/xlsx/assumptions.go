@@ -126,9 +126,10 @@ func (w *writer) assumptions(p advisor.Plan) {
 	for i, a := range answerInputs(p) {
 		w.answerInput(s, r+i, a)
 	}
-	w.engagement(s, r+len(answerInputs(p))+1, p)
+	sizing := r + len(answerInputs(p)) + 1
+	w.engagement(s, sizing, p)
 	w.freeze(s, 2, assumptionsHeader+1)
-	w.print(s, printOpts{landscape: true, titleRows: assumptionsHeader})
+	w.print(s, printOpts{landscape: true, titleRows: assumptionsHeader, rowBreaks: []int{sizing - 1}})
 }
 
 // planStart writes the plan's first month, a date input every month label

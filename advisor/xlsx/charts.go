@@ -40,11 +40,11 @@ func categoryAxis(title string) excelize.ChartAxis {
 // Chart sizes on the Hiring plan sheet, in pixels: the cost chart spans the
 // page's width above the other two, and all three print on one page.
 const (
-	planChartWidth  = 1060 // columns A to N
+	planChartWidth  = 1080 // columns A to O
 	planChartHeight = 300
 	planChartGap    = 16  // rows from the top of one row of charts to the next
-	headcountWidth  = 460 // columns A to E
-	gapChartWidth   = 600 // columns F to N
+	headcountWidth  = 480 // columns A to E
+	gapChartWidth   = 600 // columns F to O
 )
 
 // planCharts draws cost, headcount and new-rep capacity against the gap,
@@ -76,6 +76,7 @@ func (w *writer) planCharts(s string, p advisor.Plan, l planRows) {
 		YAxis: cumulAxis,
 	}))
 	below := l.chart + planChartGap
+	w.sheet(s).lastRow = below + planChartGap
 	people := w.valueAxis("People")
 	people.NumFmt.CustomNumFmt = "0"
 	w.fail(w.f.AddChart(s, cell(colHire, below), &excelize.Chart{

@@ -80,8 +80,6 @@ func (w *writer) sized(p advisor.Plan, asked bool) sizing {
 	return sizeEngagement(p.Answers, p.Assumptions, r.FractionalMonths, r.FractionalDays)
 }
 
-func yesNoOf(b bool) string { return yesNo(b) }
-
 // engagement writes the sizing, one column as the advice asks and one at
 // the assumptions, on the Assumptions sheet from row r.
 func (w *writer) engagement(s string, r int, p advisor.Plan) {
@@ -109,16 +107,16 @@ func (w *writer) engagement(s string, r int, p advisor.Plan) {
 			{"Days a week before the budget", fmt.Sprintf("IF(AND(%s>0,FractionalDays>0),%s,FractionalDays)", at(1), at(1)), z.days0, w.st.number, ""},
 			{"Retainer per month before the budget (the same day rate)", fmt.Sprintf("IF(AND(%[1]s>0,FractionalDays>0),Retainer*%[1]s/FractionalDays,Retainer)", at(1)), z.retainer0, w.st.money, ""},
 			{"Day rate: retainer ÷ days a week", fmt.Sprintf("IF(%[1]s>0,%[2]s/%[1]s,0)", at(3), at(4)), z.dayRate, w.st.money, ""},
-			{"A year of it costs more than the leadership budget?", fmt.Sprintf(`IF(AND(ISNUMBER(LeadershipBudget),%[1]s>0,%[1]s*MIN(%[2]s,12)>LeadershipBudget),"yes","no")`, at(4), at(2)), yesNoOf(z.over), w.st.wrap, "EngOver"},
+			{"A year of it costs more than the leadership budget?", fmt.Sprintf(`IF(AND(ISNUMBER(LeadershipBudget),%[1]s>0,%[1]s*MIN(%[2]s,12)>LeadershipBudget),"yes","no")`, at(4), at(2)), yesNo(z.over), w.st.wrap, "EngOver"},
 			{"Fewest days a week (the low end of the sourced range)", "MIN(FractionalDaysLow,FractionalDays)", z.lowDays, w.st.number, "EngLowDays"},
 			{"Lowest retainer (the low end of the sourced range)", "MIN(RetainerLow,Retainer)", z.lowRetainer, w.st.money, ""},
-			{"Fewer days first? (a retainer you did not set, above the low end)", fmt.Sprintf(`IF(AND(%s,%s<%s,%s>%s),"yes","no")`, "NOT("+retainerSet+")", at(8), at(4), at(3), at(7)), yesNoOf(z.fewer), w.st.wrap, "EngFewer"},
+			{"Fewer days first? (a retainer you did not set, above the low end)", fmt.Sprintf(`IF(AND(%s,%s<%s,%s>%s),"yes","no")`, "NOT("+retainerSet+")", at(8), at(4), at(3), at(7)), yesNo(z.fewer), w.st.wrap, "EngFewer"},
 			{"Half-days a week the budget pays at the day rate", fmt.Sprintf(`IF(AND(%[1]s="yes",%[2]s>0),INT(LeadershipBudget/MIN(%[3]s,12)/%[2]s*2)/2,%[4]s)`, at(6), at(5), at(2), at(3)), z.half, w.st.number, "EngHalf"},
 			{"Days a week", fmt.Sprintf(`IF(AND(%[1]s="yes",%[2]s="yes"),MAX(%[3]s,%[4]s),%[5]s)`, at(6), at(9), at(10), at(7), at(3)), z.days, w.st.boldNumber, "EngDays"},
 			{"Retainer per month", fmt.Sprintf(`IF(AND(%[1]s="yes",%[2]s="yes"),IF(%[3]s>=%[4]s,%[3]s*%[5]s,MAX(%[6]s,%[4]s*%[5]s)),%[7]s)`, at(6), at(9), at(10), at(7), at(5), at(8), at(4)), z.retainer, w.st.moneyBold, "EngRetainer"},
 			{"Length, months", fmt.Sprintf(`IF(AND(%[1]s="yes",OR(%[2]s<>"yes",%[3]s<%[4]s),%[5]s>0),MIN(%[6]s,MAX(INT(LeadershipBudget/%[5]s),%[7]d)),%[6]s)`, at(6), at(9), at(10), at(7), at(12), at(2), advisor.MinFractionalMonths), float64(z.months), w.st.boldNumber, "EngMonths"},
 			{fmt.Sprintf("Even the usual minimum of %d months costs more than the budget?", advisor.MinFractionalMonths),
-				fmt.Sprintf(`IF(AND(%[1]s="yes",OR(%[2]s<>"yes",%[3]s<%[4]s),%[5]s>0),IF(INT(LeadershipBudget/%[5]s)<%[6]d,"yes","no"),"no")`, at(6), at(9), at(10), at(7), at(12), advisor.MinFractionalMonths), yesNoOf(z.minOver), w.st.wrap, "EngMinOver"},
+				fmt.Sprintf(`IF(AND(%[1]s="yes",OR(%[2]s<>"yes",%[3]s<%[4]s),%[5]s>0),IF(INT(LeadershipBudget/%[5]s)<%[6]d,"yes","no"),"no")`, at(6), at(9), at(10), at(7), at(12), advisor.MinFractionalMonths), yesNo(z.minOver), w.st.wrap, "EngMinOver"},
 		}
 		for k, row := range rows {
 			if i == 0 {

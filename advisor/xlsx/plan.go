@@ -110,7 +110,7 @@ func repHires(hs []advisor.Hire) []int {
 
 func (w *writer) plan(p advisor.Plan) {
 	const s = SheetPlan
-	w.widths(s, 28, 12, 8, 8, 8, 8, 8, 10, 10, 11, 7, 10, 7, 7, 11)
+	w.widths(s, 30, 13, 8, 8, 8, 8, 8, 10, 10, 11, 7, 10, 7, 7, 11)
 	w.colWidths(s, colM1, colM1+advisor.PlanMonths-1, 10)
 	w.colWidths(s, colYear1, colTotal, 12)
 	w.colWidths(s, colHeadcount, colHeadcount, 10)

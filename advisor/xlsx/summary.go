@@ -56,7 +56,8 @@ func (w *writer) summary(p advisor.Plan, date float64, version string) {
 	r = w.bullets(s, r, "Check before you rely on these figures", p.Warnings, templates)
 	r = w.reasons(s, r, p, templates)
 	r = w.alternatives(s, r+1, p, templates)
-	r = w.headlines(s, r+1, "More figures", w.moreFigures(p))
+	more := r + 1 // the rest of the figures print on a page of their own
+	r = w.headlines(s, more, "More figures", w.moreFigures(p))
 	d := p.Diagnosis
 	r = w.section(s, r+1, "Diagnosis")
 	w.text(s, sumLabel, r, "Role clarity score", w.st.label)
@@ -64,7 +65,7 @@ func (w *writer) summary(p advisor.Plan, date float64, version string) {
 	w.text(s, sumLabel, r+1, "Where the problem lies", w.st.label)
 	w.textAcross(s, sumNow, sumLast, r+1, orDefault(d.ProblemSummary, string(d.Problem)), w.st.wrap)
 	w.textAcross(s, sumLabel, sumLast, r+3, "Every figure and every sentence with a figure is a formula over the other sheets; \"As exported\" keeps the value the app wrote, so \"Change\" shows what your edits did. The range is simulated by the app and does not follow edits.", w.st.noteWrap)
-	w.print(s, printOpts{})
+	w.print(s, printOpts{rowBreaks: []int{more - 1}})
 }
 
 // decision leads with the advice, its confidence and the questions to

@@ -54,6 +54,7 @@ type sheetData struct {
 	lines   map[int]int     // lines of wrapped text per row
 	heights map[int]float64 // explicit row heights, in points
 	merges  [][2]string
+	lastRow int // the last row a chart covers, for the print area
 }
 
 // xcell is one cell: a value, or a formula with the result the model says
@@ -246,9 +247,9 @@ func (w *writer) merge(sheet, from, to string) {
 func (w *writer) wrapped(sheet string, row int, s string, width float64, style int) {
 	n := 0
 	for _, para := range strings.Split(s, "\n") {
-		// An average character of text is about 0.8 of a column's
-		// character (the width of a digit) in Calibri and its metric twin
-		// Carlito, 0.9 in bold.
+		// An average character of English text is about 0.85 of a
+		// column's character (the width of a digit) in Calibri and its
+		// metric twin Carlito, 0.95 in bold.
 		chars := float64(utf8.RuneCountInString(para)) * w.charWidth(style)
 		n += max(1, int(math.Ceil(chars/max(width-1, 1))))
 	}
@@ -260,9 +261,9 @@ func (w *writer) wrapped(sheet string, row int, s string, width float64, style i
 func (w *writer) charWidth(style int) float64 {
 	switch style {
 	case w.st.label, w.st.boldWrap, w.st.flagged, w.st.decided, w.st.failed, w.st.header:
-		return 0.9
+		return 0.95
 	}
-	return 0.8
+	return 0.85
 }
 
 func (w *writer) colWidth(sheet string, col int) float64 {
