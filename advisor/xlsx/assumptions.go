@@ -300,17 +300,21 @@ func (w *writer) lockUnused(p advisor.Plan) {
 	for i, fig := range figs {
 		inputs[inputFor(fig, i).name] = i
 	}
-	for _, s := range w.list {
-		if s == SheetChecks {
+	// The Hiring plan reads most of them; a figure's own low and high
+	// ends, which follow it, do not count.
+	order := append([]string{SheetPlan}, w.list...)
+	for _, s := range order {
+		if s == SheetChecks || len(inputs) == 0 {
 			continue
 		}
-		for _, row := range w.sheet(s).rows {
-			for _, c := range row {
-				if len(inputs) == 0 {
-					break
-				}
-				if c.fx != "" {
-					identifiers(c.fx, func(id string) { delete(inputs, id) })
+		for r, row := range w.sheet(s).rows {
+			if len(inputs) == 0 {
+				break
+			}
+			for c, x := range row {
+				own := s == SheetAssumptions && r+1 >= assumptionsFirst && r+1 < assumptionsFirst+len(figs) && (c+1 == asLow || c+1 == asHigh)
+				if x.fx != "" && !own {
+					identifiers(x.fx, func(id string) { delete(inputs, id) })
 				}
 			}
 		}

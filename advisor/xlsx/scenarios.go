@@ -73,6 +73,14 @@ func (w *writer) scenarios(p advisor.Plan) {
 	}
 	w.scenarioCosts(s, p, res, l, totals)
 	w.scenarioOutcomes(s, p, res, l)
+	for r, row := range w.sheet(s).rows {
+		for c, x := range row {
+			if w.st.isInput(x.style) {
+				w.validate(s, cell(c+1, r+1), atLeast(0.0).says("The option's own figure",
+					"This option's own pay, retainer or fee, apart from the session's: type over it to change this option only.", "Type an amount of 0 or more."))
+			}
+		}
+	}
 	w.freeze(s, scRec, l.head+1)
 	w.print(s, printOpts{landscape: true, titleRows: l.head, rowBreaks: []int{l.blocksFirst - 2}})
 }

@@ -100,8 +100,11 @@ func (e *edit) expected(t *testing.T, p advisor.Plan) advisor.Plan {
 			as.BurdenRate.Value = e.burden
 			setFigure(&as.FractionalRetainer, e.retainer)
 			rec := advisor.Recommend(p.Answers, p.Diagnosis, as)
-			q := advisor.BuildPlan(p.Answers, p.Diagnosis, rec, as, p.Options)
+			o := p.Options
+			o.Runs = -1 // the range is values, not formulas: the original's serves
+			q := advisor.BuildPlan(p.Answers, p.Diagnosis, rec, as, o)
 			if sameHires(p.Hires, q.Hires) && sameShape(p, q) {
+				q.Range, q.Options = p.Range, p.Options
 				return q
 			}
 		}

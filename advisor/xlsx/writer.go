@@ -299,9 +299,13 @@ func (sd *sheetData) rowHeight(row int) float64 {
 // are placed by them.
 func (w *writer) widths(sheet string, widths ...float64) {
 	w.sheet(sheet).widths = widths
-	for i, wd := range widths {
-		c := colName(i + 1)
-		w.fail(w.f.SetColWidth(sheet, c, c, wd))
+	for i := 0; i < len(widths); {
+		j := i
+		for j+1 < len(widths) && widths[j+1] == widths[i] {
+			j++
+		}
+		w.fail(w.f.SetColWidth(sheet, colName(i+1), colName(j+1), widths[i]))
+		i = j + 1
 	}
 }
 
