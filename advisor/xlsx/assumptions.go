@@ -300,12 +300,12 @@ func (w *writer) lockUnused(p advisor.Plan) {
 	for i, fig := range figs {
 		inputs[inputFor(fig, i).name] = i
 	}
-	// The Hiring plan reads most of them; a figure's own low and high
-	// ends, which follow it, do not count.
-	order := append([]string{SheetPlan}, w.list...)
-	for _, s := range order {
-		if s == SheetChecks || len(inputs) == 0 {
-			continue
+	// The Hiring plan and the engagement's sizing read most of them; a
+	// figure's own low and high ends, which follow it, do not count.
+	used := func(id string) { delete(inputs, id) }
+	for _, s := range []string{SheetPlan, SheetAssumptions, SheetSummary, SheetFractional, SheetScenarios, SheetRoleCards} {
+		if len(inputs) == 0 {
+			break
 		}
 		for r, row := range w.sheet(s).rows {
 			if len(inputs) == 0 {
@@ -314,7 +314,7 @@ func (w *writer) lockUnused(p advisor.Plan) {
 			for c, x := range row {
 				own := s == SheetAssumptions && r+1 >= assumptionsFirst && r+1 < assumptionsFirst+len(figs) && (c+1 == asLow || c+1 == asHigh)
 				if x.fx != "" && !own {
-					identifiers(x.fx, func(id string) { delete(inputs, id) })
+					identifiers(x.fx, used)
 				}
 			}
 		}

@@ -92,13 +92,13 @@ func (w *writer) print(sheet string, o printOpts) {
 		titles = append(titles, fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), max(1, o.titleFrom), o.titleRows))
 	}
 	if len(titles) > 0 {
-		w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet, RefersTo: strings.Join(titles, ",")}))
+		w.scoped = append(w.scoped, excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet, RefersTo: strings.Join(titles, ",")})
 	}
 	// The print area ends at the sheet's last column, so that text running
 	// past it (a long link) never makes a page of its own.
 	sd := w.sheet(sheet)
 	if cols, rows := len(sd.widths), max(len(sd.rows), sd.lastRow); cols > 0 && rows > 0 {
-		w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheet, RefersTo: quoteSheet(sheet) + "!$A$1:" + abs(cols, rows)}))
+		w.scoped = append(w.scoped, excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheet, RefersTo: quoteSheet(sheet) + "!$A$1:" + abs(cols, rows)})
 	}
 }
 

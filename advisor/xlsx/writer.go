@@ -35,6 +35,9 @@ type writer struct {
 	start   advisor.Month // the plan's first month
 	page    pageInfo
 	names   map[string]cellPos // the cells the defined names point at
+	// scoped are the sheets' print titles and areas, defined last: excelize
+	// looks up the sheet of every scoped name each time it defines another.
+	scoped []excelize.DefinedName
 
 	summaryCells []cellPos // the Summary's headline figures, which the checks tie to the plan
 	summaryNames []string  // and the names they show
@@ -322,8 +325,12 @@ func (w *writer) colWidths(sheet string, from, last int, width float64) {
 	w.fail(w.f.SetColWidth(sheet, colName(from), colName(last), width))
 }
 
-// emit streams every sheet, in workbook order.
+// emit defines the sheets' print names and streams every sheet, in
+// workbook order.
 func (w *writer) emit() {
+	for i := range w.scoped {
+		w.fail(w.f.SetDefinedName(&w.scoped[i]))
+	}
 	for _, name := range w.list {
 		if w.err != nil {
 			return

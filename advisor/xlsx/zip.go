@@ -57,6 +57,7 @@ func (z *parallelZip) start() {
 func (p *zipPart) compress() {
 	defer close(p.done)
 	p.crc = crc32.ChecksumIEEE(p.data.Bytes())
+	p.compressed.Grow(p.data.Len()/4 + 512) // XML compresses about fivefold
 	var fw *flate.Writer
 	select {
 	case fw = <-flaters:
@@ -108,4 +109,4 @@ func (z *parallelZip) Close() error {
 // flaters keeps a few compressors between the parts and the workbooks:
 // each holds over half a megabyte of tables, which a sync.Pool would give
 // back to the garbage collector after every export or two.
-var flaters = make(chan *flate.Writer, 4)
+var flaters = make(chan *flate.Writer, 8)
