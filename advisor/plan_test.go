@@ -413,7 +413,7 @@ func TestEveryFigureCanBeOverridden(t *testing.T) {
 		if !near(got.Value, f.Value*1.5) || !got.Edited {
 			t.Errorf("%s: override %v gave %v", f.ID, v, got.Value)
 		}
-		if f.High > 0 && !near(got.High, f.High*1.5) {
+		if f.High > 0 && (!near(got.High, f.High*1.5) || !near(got.Low, f.Low*1.5)) {
 			t.Errorf("%s: the spread did not follow the value: %v..%v", f.ID, got.Low, got.High)
 		}
 	}
@@ -421,6 +421,54 @@ func TestEveryFigureCanBeOverridden(t *testing.T) {
 	o := &Overrides{RecruitingCost: Ptr(11500.0)}
 	if got := o.Apply(def).RecruitingFeeRate; !near(got.Value, 0.1) || !got.Edited {
 		t.Errorf("recruiting_cost 11,500 on a 115,000 manager: fee rate %v", got.Value)
+	}
+	// With no manager pay to divide by, the legacy cost leaves the rate alone.
+	unpaid := def
+	unpaid.Manager.Low, unpaid.Manager.Mid, unpaid.Manager.High = 0, 0, 0
+	if got := o.Apply(unpaid).RecruitingFeeRate; got != def.RecruitingFeeRate {
+		t.Errorf("recruiting_cost on an unpaid manager band: %+v", got)
+	}
+	// A figure with no value of its own takes one without a spread to scale.
+	f := Figure{Low: 1, High: 3}
+	f.set(2)
+	if f.Value != 2 || f.Low != 1 || f.High != 3 {
+		t.Errorf("setting a zero figure: %+v", f)
+	}
+}
+
+// The band level chosen in the file applies; no level keeps the one in use.
+func TestBandLevelOverride(t *testing.T) {
+	def := DefaultAssumptions()
+	def.Level = LevelHigh
+	if got := (&Overrides{}).Apply(def).Level; got != LevelHigh {
+		t.Errorf("no band level in the file moved the level to %q", got)
+	}
+	if got := (&Overrides{BandLevel: LevelLow}).Apply(def).Level; got != LevelLow {
+		t.Errorf("band level low gave %q", got)
+	}
+}
+
+// An override's bounds are inclusive, and a band may be flat.
+func TestOverrideBoundsAreInclusive(t *testing.T) {
+	for _, f := range DefaultAssumptions().Figures() {
+		lo, hi, _ := FigureBounds(f.ID)
+		for _, x := range []float64{lo, hi} {
+			a := answers(person("Sam", 90, 0, 0))
+			a.Assumptions = &Overrides{}
+			*a.Assumptions.FigureOverride(f.ID) = Ptr(x)
+			if err := a.Validate(); err != nil {
+				t.Errorf("%s = %v (a bound): %v", f.ID, x, err)
+			}
+		}
+	}
+	a := answers(person("Sam", 90, 0, 0))
+	a.Assumptions = &Overrides{Bands: map[Role]BandOverride{RoleManager: {Low: Ptr(100000.0), Mid: Ptr(100000.0), High: Ptr(100000.0)}}}
+	if err := a.Validate(); err != nil {
+		t.Errorf("a flat band: %v", err)
+	}
+	a.Assumptions.Bands[RoleManager] = BandOverride{Low: Ptr(100001.0), Mid: Ptr(100000.0), High: Ptr(100000.0)}
+	if err := a.Validate(); err == nil {
+		t.Error("a band falling from low to mid passed")
 	}
 }
 
