@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -44,20 +45,43 @@ func soffice(t *testing.T) string {
 // LibreOffice run, which recalculates every formula, and returns dir/out.
 func recalculate(t *testing.T, bin, dir string) string {
 	t.Helper()
-	profile := filepath.Join(dir, "profile")
-	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(recalcOnLoad), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	inputs, _ := filepath.Glob(filepath.Join(dir, "in", "*.xlsx"))
 	out := filepath.Join(dir, "out")
-	args := append([]string{"-env:UserInstallation=file://" + profile, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out}, inputs...)
-	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8", "HOME="+dir)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, msg)
+	// Two LibreOffice processes, each with a profile of its own, convert
+	// half the files each: the cross-check's time is theirs.
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i := range 2 {
+		var half []string
+		for j := i; j < len(inputs); j += 2 {
+			half = append(half, inputs[j])
+		}
+		if len(half) == 0 {
+			continue
+		}
+		profile := filepath.Join(dir, fmt.Sprintf("profile%d", i))
+		if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(recalcOnLoad), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			args := append([]string{"-env:UserInstallation=file://" + profile, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out}, half...)
+			cmd := exec.Command(bin, args...)
+			cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8", "HOME="+profile)
+			if msg, err := cmd.CombinedOutput(); err != nil {
+				errs[i] = fmt.Errorf("soffice: %v\n%s", err, msg)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 	for _, in := range inputs {
 		if _, err := os.Stat(filepath.Join(out, filepath.Base(in))); err != nil {
@@ -338,7 +362,7 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 		add(name+"-restarted", f, recalcCase{kind: restart, original: p, want: q, stored: written(t, q, Options{})})
 	}
 	p := examples(t)["acme-fractional"]
-	for _, budget := range []float64{-1, 20000, 45000, 60000, 90000, 100000} {
+	for _, budget := range []float64{-1, 20000, 45000, 60000, 90000} { // none; even the minimum over; shortened; fewer days; half-days
 		f := openBytes(t, written(t, p, Options{}))
 		if budget < 0 {
 			setNamed(t, f, "LeadershipBudget", nil)
@@ -489,6 +513,10 @@ func sameResults(t *testing.T, stored []byte, got *excelize.File, edited bool) {
 	t.Helper()
 	files, sheets := rawSheets(t, stored)
 	for _, sheet := range got.GetSheetList() {
+		rows, err := got.GetRows(sheet, excelize.Options{RawCellValue: true}) // one pass, not a lookup a cell
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, c := range rawCells(t, files[sheets[sheet]]) {
 			if c.Formula == nil {
 				continue
@@ -497,10 +525,9 @@ func sameResults(t *testing.T, stored []byte, got *excelize.File, edited bool) {
 			if edited && (sheet == SheetSummary && col == sumDiff || sheet == SheetScenarios && (col > scRec || row >= layoutScenarios().blocksFirst)) {
 				continue
 			}
-			want := deref(c.Value)
-			v, err := got.GetCellValue(sheet, c.Ref, excelize.Options{RawCellValue: true})
-			if err != nil {
-				t.Fatal(err)
+			want, v := deref(c.Value), ""
+			if row <= len(rows) && col <= len(rows[row-1]) {
+				v = rows[row-1][col-1]
 			}
 			if c.Type == "str" {
 				if v != want {
@@ -587,9 +614,13 @@ func checkBad(t *testing.T, f *excelize.File) {
 }
 
 // TestExcelizeCalculates checks the same totals with excelize's own
-// formula engine, on the workbook as written.
+// formula engine, on the workbook as written: an independent engine for a
+// few plans of different shapes, where LibreOffice checks every example.
 func TestExcelizeCalculates(t *testing.T) {
 	for name, p := range examples(t) {
+		if !changedCopies[name] {
+			continue
+		}
 		t.Run(name, func(t *testing.T) {
 			f := open(t, p)
 			checkTotals(t, f, func(sheet, ref string) (float64, error) {
