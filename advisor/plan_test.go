@@ -951,3 +951,185 @@ func TestComparisonBreakEvenOnATie(t *testing.T) {
 		t.Errorf("manager from %d, break-even %d; want both 3 (%.2f vs %.2f)", c.FullTimeStart, c.BreakEvenMonth, c.FullTime[2], c.Fractional[2])
 	}
 }
+
+// Every full-time hire's pay splits into base and variable at its band's
+// base share, and a promotion's raise at the manager band's: a rep at the
+// mid of 75,000 with 50% base earns 37,500 + 37,500; a manager at 115,000
+// with 70% base 80,500 + 34,500; the raise of 115,000 - 75,000 = 40,000
+// is 28,000 + 12,000.
+func TestPaySplitsAtTheBaseShare(t *testing.T) {
+	a := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, 95, 100))...)
+	a.Company.RevenueTarget = Ptr(3900000.0)
+	a.PromotionCandidate = &PromotionCandidate{Name: "Rep1", SupportsPeers: true, CommunicatesClearly: true, ThinksBeyondOwnTarget: true, WantsToManage: true}
+	p := plan(t, a)
+	hired := p.Scenario(Scenario{Name: "H", Kind: HireSalesManager}).Plan
+	want := map[string][2]float64{"Sales rep 2": {37500, 37500}, "Sales manager (promoted: Rep1)": {28000, 12000}, "Sales manager": {80500, 34500}}
+	for _, h := range append(p.Hires, hired.Hires...) {
+		w, ok := want[h.Title]
+		if !ok {
+			continue
+		}
+		delete(want, h.Title)
+		if !near(h.Base, w[0]) || !near(h.Variable, w[1]) {
+			t.Errorf("%s: base %.2f and variable %.2f of %.2f, want %.2f and %.2f", h.Title, h.Base, h.Variable, h.Pay, w[0], w[1])
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not booked: %v", want)
+	}
+}
+
+// Where most reps miss quota, growth reps wait a quarter (repCadence
+// months) for the fixes, whatever leads the team.
+func TestGrowthRepsWaitAQuarterWhereMostMiss(t *testing.T) {
+	firstGrowthRep := func(p Plan) int {
+		for _, h := range p.Hires {
+			if h.Why == gapWhy {
+				return h.Start
+			}
+		}
+		t.Fatalf("no growth rep: %+v", p.Hires)
+		return 0
+	}
+	for _, kind := range []Kind{HireSalesManager, PromoteInternalManager, FractionalSalesLeader, StructureOK} {
+		t.Run(string(kind), func(t *testing.T) {
+			var starts []int
+			for _, attainment := range [][]float64{{95, 100}, {60, 70, 95}} {
+				a := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, attainment...))...)
+				a.Company.RevenueTarget = Ptr(3900000.0)
+				a.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+				a.PromotionCandidate = &PromotionCandidate{Name: "Rep4", SupportsPeers: true, CommunicatesClearly: true, ThinksBeyondOwnTarget: true, WantsToManage: true}
+				p := plan(t, a)
+				if most := p.Diagnosis.Has(TeamWideUnderperformance); most != (len(attainment) == 3) {
+					t.Fatalf("attainments %v: most reps miss %v", attainment, most)
+				}
+				starts = append(starts, firstGrowthRep(p.Scenario(Scenario{Name: "S", Kind: kind}).Plan))
+			}
+			if starts[1]-starts[0] != repCadence {
+				t.Errorf("first growth rep from month %d where most hit, %d where most miss; want %d months later", starts[0], starts[1], repCadence)
+			}
+		})
+	}
+}
+
+// A promoted manager's backfill is wanted the month after the promotion,
+// whenever the option promotes.
+func TestBackfillFollowsThePromotion(t *testing.T) {
+	a := mustLoad(t, "../examples/promote-from-within.json")
+	p := plan(t, a)
+	name := a.PromotionCandidate.Name
+	for _, month := range []int{1, 6} {
+		q := p.Scenario(Scenario{Name: "P", Kind: PromoteInternalManager, ManagerStart: month}).Plan
+		var promoted, backfill int
+		for _, h := range q.Hires {
+			switch {
+			case h.Promotion:
+				promoted = h.Start
+			case h.Backfill:
+				backfill = h.Start
+			}
+		}
+		if promoted != month || backfill != month+1 {
+			t.Errorf("%s promoted in month %d: promotion from %d, backfill from %d; want %d and %d", name, month, promoted, backfill, month, month+1)
+		}
+	}
+}
+
+// The manager who takes over from a fractional VP, or who is added as the
+// team outgrows its leaders, is numbered after the managers in post, a
+// manager in name only among them.
+func TestNewManagersCountTheManagersInPost(t *testing.T) {
+	alex := titled(person("Alex", 70, 5, 5), "Sales Manager")
+	a := client(team([]Person{founder("Dana", 30, 20, 10), alex}, sellers(4, 60, 70, 95))...)
+	a.Company.RevenueTarget = Ptr(3900000.0)
+	p := plan(t, a)
+	for _, c := range []struct {
+		name string
+		p    Plan
+		why  string
+	}{
+		{"takes over when the team is large enough", p.Scenario(Scenario{Name: "F", Kind: FractionalSalesLeader}).Plan, "Takes over from the fractional VP once"},
+		{"takes over when the option says", p.Scenario(Scenario{Name: "F", Kind: FractionalSalesLeader, ManagerStart: 13}).Plan, "Takes over from the fractional VP, as this option chooses."},
+	} {
+		i := slices.IndexFunc(c.p.Hires, func(h Hire) bool { return h.Role == RoleManager })
+		if i < 0 {
+			t.Errorf("%s: no manager booked: %+v", c.name, c.p.Hires)
+			continue
+		}
+		if h := c.p.Hires[i]; h.Title != "Second sales manager" || !strings.HasPrefix(h.Why, c.why) {
+			t.Errorf("%s: %q (%q), want the second sales manager beside Alex", c.name, h.Title, h.Why)
+		}
+	}
+}
+
+// The fractional VP's reason: designing the process for the team, or
+// setting it up with the managers in post (a short engagement), followed
+// by how the budget shaped the engagement if it did.
+func TestFractionalVPsReason(t *testing.T) {
+	const designs = "Designs the process, coaches the reps and owns the forecast for part of the week."
+	acme := mustLoad(t, "../examples/acme-fractional.json")
+	vp := func(a Answers, s Scenario) Hire {
+		t.Helper()
+		for _, h := range plan(t, a).Scenario(s).Plan.Hires {
+			if h.Role == RoleFractionalVP {
+				return h
+			}
+		}
+		t.Fatalf("no fractional VP")
+		return Hire{}
+	}
+	if h := vp(acme, Scenario{Name: "F", Kind: FractionalSalesLeader}); h.Why != designs {
+		t.Errorf("a year's engagement the budget pays for: %q, want %q", h.Why, designs)
+	}
+	if h := vp(acme, Scenario{Name: "F", Kind: FractionalSalesLeader, FractionalMonths: ShortEngagementMonths}); !strings.HasPrefix(h.Why, "Sets up the process with the managers in post") {
+		t.Errorf("a short engagement: %q", h.Why)
+	}
+	small := acme
+	small.Constraints.AnnualLeadershipBudget = Ptr(60000.0)
+	e := FractionalEngagement(small, DefaultAssumptions(), 0, 0)
+	if h := vp(small, Scenario{Name: "F", Kind: FractionalSalesLeader}); e.Note == "" || h.Why != designs+" "+e.Note {
+		t.Errorf("an engagement sized to the budget: %q, want the note %q after the reason", h.Why, e.Note)
+	}
+}
+
+// A lighter engagement keeps the retainer's day rate: one day a week of a
+// 10,000 retainer for two days costs 10,000 × 1 / 2 = 5,000.
+func TestLighterEngagementKeepsTheDayRate(t *testing.T) {
+	as := DefaultAssumptions()
+	e := FractionalEngagement(answers(founder("Dana", 50, 20, 10)), as, 0, 1)
+	if want := as.FractionalRetainer.Value * 1 / as.FractionalDaysPerWeek.Value; e.DaysPerWeek != 1 || !near(e.Retainer, want) {
+		t.Errorf("one day a week: %v days at %.2f, want 1 at %.2f", e.DaysPerWeek, e.Retainer, want)
+	}
+}
+
+// After the engagement, the VP stays on lightly, at the low end of the
+// days a week and the retainer's day rate, where the budget pays for a
+// year of it: exactly a year's cost is enough, less is not. With the VP
+// at 4 days for 10,000, the low end is 2 days (the range 1-3 around 2
+// moves with the value), at 10,000 / 4 × 2 = 5,000 a month, 60,000 a year.
+func TestLightTouchWhereTheBudgetPaysAYear(t *testing.T) {
+	light := func(a Answers) (Hire, bool) {
+		for _, h := range plan(t, a).Hires {
+			if h.Role == RoleFractionalVP && strings.Contains(h.Title, "light touch") {
+				return h, true
+			}
+		}
+		return Hire{}, false
+	}
+	a := override(mustLoad(t, "../examples/acme-fractional.json"), func(o *Overrides) { o.FractionalDaysPerWeek = Ptr(4.0) })
+	for _, c := range []struct {
+		budget float64
+		stays  bool
+	}{{120000, true}, {60000, true}, {59999, false}} {
+		b := a
+		b.Constraints.AnnualLeadershipBudget = Ptr(c.budget)
+		h, ok := light(b)
+		if ok != c.stays {
+			t.Errorf("budget %.0f: stays on %v, want %v", c.budget, ok, c.stays)
+			continue
+		}
+		if ok && (h.DaysPerWeek != 2 || !near(h.Pay, 10000.0/4*2)) {
+			t.Errorf("budget %.0f: light touch %v days at %.2f, want 2 days at 5,000", c.budget, h.DaysPerWeek, h.Pay)
+		}
+	}
+}
