@@ -154,7 +154,7 @@ func (pl *planner) leadTheEnd() {
 	switch {
 	case scales && aff.CanBookManager() && b != nil && *b >= newCost:
 		reps, managers, _ := pl.leadAt(PlanMonths)
-		why := fmt.Sprintf("The team grows to %d reps, more than %s coach at a span of %s.", reps, pl.leadersNow(), fmtNum(pl.t.Span))
+		why := fmt.Sprintf("The team grows to %d reps, more than %s can coach at a span of %s.", reps, pl.leadersNow(), fmtNum(pl.t.Span))
 		pl.employee(RoleManager, nthManagerTitle(managers+1), m, why)
 	default:
 		pl.extendEngagement()

@@ -1062,6 +1062,30 @@ func TestNewManagersCountTheManagersInPost(t *testing.T) {
 	}
 }
 
+// A manager added as the team outgrows its leadership says who leads
+// today: the managers in post by name, or the team's leaders.
+func TestAddedManagerNamesTheLeaders(t *testing.T) {
+	marco := titled(person("Marco", 10, 75, 0), "Sales Manager")
+	a := client(team([]Person{founder("Rita", 10, 10, 20), marco}, sellers(4, 95, 100))...)
+	a.Company.RevenueTarget = Ptr(5000000.0)
+	a.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+	b := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, 60, 70, 95))...)
+	b.Company.RevenueTarget = Ptr(6000000.0)
+	b.Company.SalesProcessDocumented = Ptr(false)
+	b.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+	for _, c := range []struct {
+		a       Answers
+		leaders string
+	}{{a, "more than Marco can coach"}, {b, "more than its leaders can coach"}} {
+		p := plan(t, c.a)
+		if !slices.ContainsFunc(p.Hires, func(h Hire) bool {
+			return strings.HasPrefix(h.Why, "The team grows to") && strings.Contains(h.Why, c.leaders)
+		}) {
+			t.Errorf("no added manager says %q: %+v", c.leaders, p.Hires)
+		}
+	}
+}
+
 // The fractional VP's reason: designing the process for the team, or
 // setting it up with the managers in post (a short engagement), followed
 // by how the budget shaped the engagement if it did.
