@@ -493,19 +493,25 @@ func TestMoney(t *testing.T) {
 func TestEngagementFitsTheBudget(t *testing.T) {
 	a := mustLoad(t, "../examples/growing-team.json")
 	cases := []struct {
-		name             string
-		budget           *float64
-		edited           bool
-		months           int
-		retainer, days   float64
-		overBudget, note bool
+		name           string
+		budget         *float64
+		edited         bool
+		months         int
+		retainer, days float64
+		overBudget     bool
+		note           string // how the note starts; "" for none
 	}{
-		{"no budget given", nil, false, 12, 10000, 2, false, false},
-		{"a year's retainer", Ptr(120000.0), false, 12, 10000, 2, false, false},
-		{"retainer lowered", Ptr(90000.0), false, 12, 7500, 1.5, false, true},
-		{"low end, fewer months", Ptr(40000.0), false, 8, 5000, 1, false, true},
-		{"below the minimum", Ptr(12000.0), false, 3, 5000, 1, true, true},
-		{"the user's retainer stands", Ptr(60000.0), true, 6, 10000, 2, false, true},
+		{"no budget given", nil, false, 12, 10000, 2, false, ""},
+		{"a year's retainer", Ptr(120000.0), false, 12, 10000, 2, false, ""},
+		{"retainer lowered", Ptr(90000.0), false, 12, 7500, 1.5, false, "Sized to the leadership budget of $90,000 a year: $7,500 a month"},
+		// 12 months × 1 day × 5,000 a day: the low end of the days, reached by lowering alone.
+		{"retainer lowered to exactly the low end", Ptr(60000.0), false, 12, 5000, 1, false, "Sized to the leadership budget of $60,000 a year: $5,000 a month"},
+		{"low end, fewer months", Ptr(40000.0), false, 8, 5000, 1, false, "Cut to 8 months at $5,000 a month"},
+		// 3 months × 5,000: exactly the minimum commitment is within the budget.
+		{"exactly the minimum", Ptr(15000.0), false, 3, 5000, 1, false, "Cut to 3 months at $5,000 a month"},
+		// 3 months × 5,000 = 15,000, more than 12,000.
+		{"below the minimum", Ptr(12000.0), false, 3, 5000, 1, true, "The usual minimum of 3 months at $5,000 a month costs $15,000, more than the leadership budget of $12,000 a year."},
+		{"the user's retainer stands", Ptr(60000.0), true, 6, 10000, 2, false, "Cut to 6 months at $10,000 a month"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -514,8 +520,8 @@ func TestEngagementFitsTheBudget(t *testing.T) {
 			as := DefaultAssumptions()
 			as.FractionalRetainer.Edited = c.edited
 			e := FractionalEngagement(b, as, 0, 0)
-			if e.Months != c.months || e.Retainer != c.retainer || e.DaysPerWeek != c.days || e.OverBudget != c.overBudget || (e.Note != "") != c.note {
-				t.Errorf("engagement %+v; want %d months at %v, %v days, over budget %v", e, c.months, c.retainer, c.days, c.overBudget)
+			if e.Months != c.months || e.Retainer != c.retainer || e.DaysPerWeek != c.days || e.OverBudget != c.overBudget || !strings.HasPrefix(e.Note, c.note) || (e.Note == "") != (c.note == "") {
+				t.Errorf("engagement %+v; want %d months at %v, %v days, over budget %v, a note starting %q", e, c.months, c.retainer, c.days, c.overBudget, c.note)
 			}
 			if c.budget != nil && !c.overBudget && e.Retainer*float64(min(e.Months, 12)) > *c.budget {
 				t.Errorf("books %v a year past a budget of %v", e.Retainer*float64(min(e.Months, 12)), *c.budget)
@@ -1154,6 +1160,74 @@ func TestLightTouchWhereTheBudgetPaysAYear(t *testing.T) {
 		}
 		if ok && (h.DaysPerWeek != 2 || !near(h.Pay, 10000.0/4*2)) {
 			t.Errorf("budget %.0f: light touch %v days at %.2f, want 2 days at 5,000", c.budget, h.DaysPerWeek, h.Pay)
+		}
+	}
+}
+
+// Lowering the retainer for a budget stays within the sourced range: it
+// keeps the day rate down to the low end of the days, never below the
+// range's low end, and never below a day's pay at the low end of the days.
+func TestEngagementStaysWithinTheRange(t *testing.T) {
+	a := answers(founder("Dana", 50, 20, 10))
+	for _, c := range []struct {
+		name           string
+		low            float64 // the retainer range's low end
+		budget         float64
+		months         int
+		retainer, days float64
+	}{
+		// A range whose low end is the usual retainer: no fewer days, fewer
+		// months: 90,000 ÷ 10,000 = 9.
+		{"the retainer is already the low end", 10000, 90000, 9, 10000, 2},
+		// The low end of the days (1) at the day rate (10,000 ÷ 2 = 5,000)
+		// is above a low end of 3,000: 5,000 a month, 40,000 ÷ 5,000 = 8 months.
+		{"a day's pay above the range's low end", 3000, 40000, 8, 5000, 1},
+	} {
+		as := DefaultAssumptions()
+		as.FractionalRetainer.Low = c.low
+		a.Constraints.AnnualLeadershipBudget = Ptr(c.budget)
+		e := FractionalEngagement(a, as, 0, 0)
+		if e.Months != c.months || e.Retainer != c.retainer || e.DaysPerWeek != c.days {
+			t.Errorf("%s: %d months at %v for %v days, want %d at %v for %v", c.name, e.Months, e.Retainer, e.DaysPerWeek, c.months, c.retainer, c.days)
+		}
+	}
+}
+
+// The expected attainment read from the reps says what it read: their
+// average to a tenth of a percent and how many reps, and whether it was
+// held at 100%. An average of exactly 100% needs no holding.
+func TestTeamAttainmentSaysWhatItRead(t *testing.T) {
+	for _, c := range []struct {
+		reps   []float64
+		source string
+		held   bool
+	}{
+		{[]float64{95, 100, 104}, "99.7% over 3 reps", false}, // 299 ÷ 3 = 99.67
+		{[]float64{100, 100}, "100% over 2 reps", false},
+		{[]float64{120, 110}, "115% over 2 reps", true},
+	} {
+		a := answers(founder("Ava", 40, 30, 10))
+		for i, q := range c.reps {
+			a.People = append(a.People, withQuota(person(string(rune('A'+i)), 90, 0, 0), q))
+		}
+		f := teamAttainment(a, DefaultThresholds().Roles(a.People), DefaultAssumptions()).ExpectedAttainment
+		if !strings.Contains(f.Source, c.source) || strings.Contains(f.Source, "planned at 100%") != c.held {
+			t.Errorf("reps %v: source %q, want %q, held at 100%% %v", c.reps, f.Source, c.source, c.held)
+		}
+	}
+}
+
+// Options.Runs of 0 runs the simulation DefaultRuns times; a negative
+// number runs none.
+func TestRunsZeroMeansTheDefault(t *testing.T) {
+	a := mustLoad(t, "../examples/acme-fractional.json")
+	for _, c := range []struct{ runs, want int }{{0, DefaultRuns}, {-1, 0}} {
+		p, err := AdviseWith(a, Options{Today: testDay, Runs: c.runs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Range.Runs != c.want {
+			t.Errorf("Runs %d: the range has %d runs, want %d", c.runs, p.Range.Runs, c.want)
 		}
 	}
 }
