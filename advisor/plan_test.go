@@ -1231,3 +1231,44 @@ func TestRunsZeroMeansTheDefault(t *testing.T) {
 		}
 	}
 }
+
+// A sales cycle plus onboarding that comes to whole months ramps over
+// exactly those months, not one more: 0 days + 2 months is 2; 91.25 days
+// (3 × 365/12) + 1 month is 4. A day beyond is the next month: 31 days
+// (1.02 months) + 1 month is 3.
+func TestCycleRampInWholeMonths(t *testing.T) {
+	for _, c := range []struct {
+		days, onboarding float64
+		want             int
+	}{{0, 2, 2}, {3 * DaysPerMonth, 1, 4}, {30, 1, 2}, {31, 1, 3}} {
+		if got := CycleRamp(c.days, c.onboarding); got != c.want {
+			t.Errorf("CycleRamp(%v days, %v months) = %d, want %d", c.days, c.onboarding, got, c.want)
+		}
+	}
+}
+
+// A rep who books nothing (an unpaid rep band, so no quota) closes no gap:
+// the plan needs no reps for it rather than a million.
+func TestRepsNeededWhenARepBooksNothing(t *testing.T) {
+	as := DefaultAssumptions()
+	as.Rep.Low, as.Rep.Mid, as.Rep.High = 0, 0, 0
+	if as.RepBookings() != 0 {
+		t.Fatalf("a rep books %v", as.RepBookings())
+	}
+	if n := RepsNeeded(Ptr(500000.0), as); n != 0 {
+		t.Errorf("%d reps for a gap no rep books towards", n)
+	}
+}
+
+// Managers at the span of control, rounded up; no reps or no span need none.
+func TestManagersFor(t *testing.T) {
+	for _, c := range []struct {
+		reps int
+		span float64
+		want int
+	}{{8, 8, 1}, {9, 8, 2}, {0, 8, 0}, {5, 0, 0}} {
+		if got := ManagersFor(c.reps, c.span); got != c.want {
+			t.Errorf("ManagersFor(%d, %v) = %d, want %d", c.reps, c.span, got, c.want)
+		}
+	}
+}
