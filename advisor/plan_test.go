@@ -1272,3 +1272,28 @@ func TestManagersFor(t *testing.T) {
 		}
 	}
 }
+
+// A plan that books only reps offers the rep figures to edit, and neither
+// the manager's nor the fractional VP's, which change nothing in it.
+func TestRepFiguresApplyToAPlanOfReps(t *testing.T) {
+	a := client(founder("Ava", 60, 0, 0))
+	a.Company.RevenueTarget = Ptr(3900000.0)
+	p := plan(t, a)
+	if p.Recommendation.InvolvesLeadership() || !slices.ContainsFunc(p.Hires, func(h Hire) bool { return h.Role == RoleRep }) ||
+		slices.ContainsFunc(p.Hires, func(h Hire) bool { return h.Role != RoleRep }) {
+		t.Fatalf("not a plan of reps alone: %s, %+v", p.Recommendation.Primary, p.Hires)
+	}
+	for id, applies := range map[string]bool{"rep_ramp_months": true, "bands.sales_rep": true, "manager_search_months": false, "bands.sales_manager": false, "fractional_retainer": false} {
+		if got := p.AssumptionApplies(id); got != applies {
+			t.Errorf("%s applies %v, want %v", id, got, applies)
+		}
+	}
+}
+
+// A hire not yet costed has no months, and totals nothing in either year.
+func TestHireWithoutMonthsTotalsNothing(t *testing.T) {
+	h := Hire{Role: RoleRep, Start: 3}
+	if h.YearTotal(1) != 0 || h.YearTotal(2) != 0 {
+		t.Errorf("years %v and %v", h.YearTotal(1), h.YearTotal(2))
+	}
+}

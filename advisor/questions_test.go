@@ -85,6 +85,13 @@ func TestQuestionParse(t *testing.T) {
 	if _, err := cycle.Parse("about a month"); err == nil || !strings.Contains(err.Error(), "such as 3 or 2.5 (days)") {
 		t.Errorf("sales cycle hint: %v", err)
 	}
+	// The unit typed after the number is dropped, whatever digit the number
+	// ends with, and after a trailing decimal point.
+	for in, want := range map[string]float64{"10 days": 10, "9 months": 9, "3. months": 3, "45 Days": 45} {
+		if got, err := cycle.Parse(in); err != nil || got != want {
+			t.Errorf("sales cycle %q: %v, %v; want %v", in, got, err, want)
+		}
+	}
 	n, _ := QuestionByID("company.customers_closed_by_founder")
 	if _, err := n.Parse("2.5"); err == nil {
 		t.Error("a count accepted 2.5")
