@@ -49,6 +49,7 @@ var parseCases = []struct {
 	{"abc", 0, `"abc" is not a number`},
 	{"12abc", 0, "is not a number"},
 	{"k", 0, "is not a number"},
+	{"0", 0, ""},
 	{"-5", 0, "must not be negative"},
 	{"NaN", 0, "is not a number"},
 	{"Inf", 0, "is not a number"},

@@ -329,3 +329,51 @@ func TestConfidenceOnTheProvenSale(t *testing.T) {
 		t.Errorf("founder alone, little known: confidence %s, primary %s, provisional %s", r.Confidence, r.Primary, r.Provisional)
 	}
 }
+
+// The structure is healthy from HealthyScore: a score exactly there, with
+// no serious finding, keeps the structure as healthy. Just below it, with
+// no finding a leader fixes, the structure stays and the headline points
+// at the findings' free fixes. Ava sells (one job, and a low bottleneck:
+// 5 of 10), Lee leads, Sam sells: separation 40, forecast 20, coaching 10
+// (no one-on-ones), process 0 (not written down; low with one rep): 75.
+// Lee selling 30% as a player-coach takes separation to 40 × 2.5/3 = 33:
+// 68.
+func TestRecommendationAtTheHealthyScore(t *testing.T) {
+	th := DefaultThresholds()
+	for _, c := range []struct {
+		lee      Person
+		score    int
+		why      string
+		headline string
+	}{
+		{person("Lee", 5, 65, 10), th.HealthyScore, "and no serious finding stands", "Keep your structure: it is healthy"},
+		{person("Lee", 30, 50, 10), 68, "No finding points at leadership or role confusion.", "Keep your structure; fix what the findings show"},
+	} {
+		a := client(founder("Ava", 50, 0, 0), c.lee, person("Sam", 90, 0, 0))
+		a.Symptoms = []Symptom{NoCoaching}
+		a.Company.SalesProcessDocumented = Ptr(false)
+		p := plan(t, a)
+		d, r := p.Diagnosis, p.Recommendation
+		if d.RoleClarityScore != c.score || d.Serious() {
+			t.Fatalf("Lee %v: score %d, serious %v; the case no longer sits where it should", c.lee.Time, d.RoleClarityScore, d.Serious())
+		}
+		if r.Primary != StructureOK || r.Headline != c.headline || !slices.ContainsFunc(r.Why, func(s string) bool { return strings.Contains(s, c.why) }) {
+			t.Errorf("score %d: %s (%q), why %q; want %q", d.RoleClarityScore, r.Primary, r.Headline, r.Why, c.why)
+		}
+	}
+}
+
+// A healthy team grows by its sellers until it has ManagerMinReps reps;
+// from there, a fractional leader is the alternative to weigh.
+func TestHealthyTeamsAlternativeAtTheManagerMinimum(t *testing.T) {
+	th := DefaultThresholds()
+	for _, c := range []struct {
+		reps int
+		alt  Kind
+	}{{th.ManagerMinReps - 1, HireFirstRep}, {th.ManagerMinReps, FractionalSalesLeader}} {
+		r := plan(t, client(team([]Person{person("Lee", 5, 65, 10)}, sellers(c.reps, 95, 100))...)).Recommendation
+		if r.Primary != StructureOK || !slices.Contains(r.Alternatives, c.alt) {
+			t.Errorf("%d reps: %s with alternatives %v, want %s among them", c.reps, r.Primary, r.Alternatives, c.alt)
+		}
+	}
+}
