@@ -429,3 +429,26 @@ func TestShortEngagementForManagersInPost(t *testing.T) {
 		}
 	}
 }
+
+// A ready candidate is promoted where the leadership budget covers the
+// raise with burden: (115,000 - 75,000) × 1.35 = 54,000 a year, exactly,
+// is enough. A dollar less, the budget covers neither the raise nor a
+// manager, and the advice says what the budget allows.
+func TestPromotionWhereTheBudgetCoversTheRaise(t *testing.T) {
+	const raise = (115000 - 75000) * 1.35
+	for _, c := range []struct {
+		budget float64
+		kind   Kind
+	}{{raise, PromoteInternalManager}, {raise - 1, FractionalSalesLeader}} {
+		a := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, 60, 70, 95))...)
+		a.PromotionCandidate = &PromotionCandidate{Name: "Rep3", SupportsPeers: true, CommunicatesClearly: true, ThinksBeyondOwnTarget: true, WantsToManage: true}
+		a.Constraints.AnnualLeadershipBudget = Ptr(c.budget)
+		r := plan(t, a).Recommendation
+		if r.Primary != c.kind {
+			t.Errorf("budget %.0f: %s, want %s; why %q", c.budget, r.Primary, c.kind, r.Why)
+		}
+		if aff := r.Affordability; c.kind == FractionalSalesLeader && (aff.Text == "" || !slices.Contains(r.Why, aff.Text)) {
+			t.Errorf("budget %.0f: the reasons %q do not say what the budget allows (%q)", c.budget, r.Why, aff.Text)
+		}
+	}
+}
