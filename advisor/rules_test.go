@@ -452,3 +452,44 @@ func TestPromotionWhereTheBudgetCoversTheRaise(t *testing.T) {
 		}
 	}
 }
+
+// The alternatives a team with a manager in post weighs are titled as the
+// next manager: the second, whether hired or promoted.
+func TestAlternativesNameTheNextManager(t *testing.T) {
+	a := client(team([]Person{titled(person("Mgr1", 5, 90, 5), "Sales Manager")}, sellers(12, 60, 75, 95))...)
+	a.Constraints.AnnualLeadershipBudget = Ptr(50000.0) // no manager fits: both become alternatives
+	r := plan(t, a).Recommendation
+	want := map[Kind]string{HireSalesManager: "Hire a second sales manager", PromoteInternalManager: "Promote a second sales manager from within"}
+	for _, x := range r.AlternativeReasons {
+		if w, ok := want[x.Kind]; ok {
+			delete(want, x.Kind)
+			if x.Title != w {
+				t.Errorf("alternative %s titled %q, want %q", x.Kind, x.Title, w)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("primary %s; alternatives %+v lack %v", r.Primary, r.AlternativeReasons, want)
+	}
+}
+
+// The comparison of a fractional VP with a full-time manager is about
+// leading reps: advice on leadership compares them where there are reps,
+// and not before.
+func TestComparisonWhereThereAreRepsToLead(t *testing.T) {
+	noReps := client(founder("Dana", 50, 20, 10), titled(person("Lee", 45, 30, 10), "Sales Manager"))
+	noReps.Metrics.ForecastAccuracy = Ptr(60.0)
+	for _, c := range []struct {
+		name    string
+		a       Answers
+		compare bool
+	}{
+		{"no reps", noReps, false},
+		{"a founder and a rep", mustLoad(t, "../examples/acme-fractional.json"), true},
+	} {
+		p := plan(t, c.a)
+		if r := p.Recommendation; !r.InvolvesLeadership() || r.Compare != c.compare {
+			t.Errorf("%s (%d reps): involves leadership %v, compare %v; want leadership advice that compares %v", c.name, p.Diagnosis.Team.Reps, r.InvolvesLeadership(), r.Compare, c.compare)
+		}
+	}
+}
