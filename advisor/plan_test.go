@@ -1297,3 +1297,32 @@ func TestHireWithoutMonthsTotalsNothing(t *testing.T) {
 		t.Errorf("years %v and %v", h.YearTotal(1), h.YearTotal(2))
 	}
 }
+
+// A plan shows the role cards of the roles it hires, and only those, in
+// the order rep, manager, fractional VP.
+func TestRoleCardsForTheRolesHired(t *testing.T) {
+	roles := func(cs []RoleCard) []Role {
+		var out []Role
+		for _, c := range cs {
+			out = append(out, c.Role)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		hires []Role
+		want  []Role
+	}{
+		{[]Role{RoleRep}, []Role{RoleRep}},
+		{[]Role{RoleFractionalVP, RoleRep, RoleRep}, []Role{RoleRep, RoleFractionalVP}},
+		{[]Role{RoleManager, RoleFractionalVP, RoleRep}, []Role{RoleRep, RoleManager, RoleFractionalVP}},
+		{nil, nil},
+	} {
+		var hires []Hire
+		for _, r := range c.hires {
+			hires = append(hires, Hire{Role: r})
+		}
+		if got := roles(RoleCardsFor(hires)); !slices.Equal(got, c.want) {
+			t.Errorf("hires %v: cards %v, want %v", c.hires, got, c.want)
+		}
+	}
+}

@@ -134,3 +134,32 @@ func TestScenariosInTheSession(t *testing.T) {
 		t.Errorf("promotion without a candidate: %v", err)
 	}
 }
+
+// The owner chose the option, so it is planned even where the advice holds
+// back for want of answers: a low-confidence recommendation books nothing,
+// its options do.
+func TestScenarioPlannedDespiteLowConfidence(t *testing.T) {
+	a := answers(founder("Jo", 45, 20, 10), person("Kim", 90, 0, 0), person("Lars", 85, 0, 0))
+	p := plan(t, a)
+	if p.Recommendation.Confidence != ConfidenceLow || len(p.Hires) != 0 {
+		t.Fatalf("confidence %s, %d hires: the case is no longer held back", p.Recommendation.Confidence, len(p.Hires))
+	}
+	q := p.Scenario(Scenario{Name: "M", Kind: HireSalesManager}).Plan
+	if !slices.ContainsFunc(q.Hires, func(h Hire) bool { return h.Role == RoleManager }) {
+		t.Errorf("the chosen option books no manager: %+v", q.Hires)
+	}
+}
+
+// An option's share of the gap is its year-2 bookings over the gap, where
+// there is a gap to close, and nothing where there is none.
+func TestScenarioGapShare(t *testing.T) {
+	acme := plan(t, mustLoad(t, "../examples/acme-fractional.json"))
+	r := acme.Scenario(Scenario{Name: "S", Kind: StructureOK})
+	if r.GapShare == nil || *acme.RevenueGap <= 0 || !near(*r.GapShare, r.Capacity2 / *acme.RevenueGap) {
+		t.Errorf("gap %v: share %v, want %v ÷ %v", *acme.RevenueGap, r.GapShare, r.Capacity2, *acme.RevenueGap)
+	}
+	below := plan(t, mustLoad(t, "../examples/target-below-revenue.json"))
+	if r := below.Scenario(Scenario{Name: "S", Kind: StructureOK}); r.GapShare != nil {
+		t.Errorf("no gap to close, yet a share of %v", *r.GapShare)
+	}
+}
