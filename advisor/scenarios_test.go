@@ -158,8 +158,27 @@ func TestScenarioGapShare(t *testing.T) {
 	if r.GapShare == nil || *acme.RevenueGap <= 0 || !near(*r.GapShare, r.Capacity2 / *acme.RevenueGap) {
 		t.Errorf("gap %v: share %v, want %v ÷ %v", *acme.RevenueGap, r.GapShare, r.Capacity2, *acme.RevenueGap)
 	}
-	below := plan(t, mustLoad(t, "../examples/target-below-revenue.json"))
-	if r := below.Scenario(Scenario{Name: "S", Kind: StructureOK}); r.GapShare != nil {
-		t.Errorf("no gap to close, yet a share of %v", *r.GapShare)
+	below := mustLoad(t, "../examples/target-below-revenue.json")
+	level := below
+	level.Company.RevenueTarget = level.Company.AnnualRevenue
+	for _, a := range []Answers{below, level} {
+		if r := plan(t, a).Scenario(Scenario{Name: "S", Kind: StructureOK}); r.GapShare != nil {
+			t.Errorf("target %v against revenue %v: no gap to close, yet a share of %v", *a.Company.RevenueTarget, *a.Company.AnnualRevenue, *r.GapShare)
+		}
+	}
+}
+
+// An option's delta is the option minus the recommended plan, each figure
+// and the chance of closing the gap.
+func TestScenarioDeltaIsOptionMinusPlan(t *testing.T) {
+	p := plan(t, mustLoad(t, "../examples/acme-fractional.json"))
+	r := p.Scenario(Scenario{Name: "M", Kind: HireSalesManager})
+	q, d := r.Plan, r.Delta
+	if !near(d.Year1, q.Year1-p.Year1) || !near(d.Year2, q.Year2-p.Year2) || !near(d.Capacity2, q.Capacity2-p.Capacity2) || d.Capacity2 == 0 {
+		t.Errorf("delta %+v; option %.2f, %.2f, %.2f; plan %.2f, %.2f, %.2f", d, q.Year1, q.Year2, q.Capacity2, p.Year1, p.Year2, p.Capacity2)
+	}
+	a, b := q.Range.GapClosedProbability, p.Range.GapClosedProbability
+	if a == nil || b == nil || d.GapClosedProbability == nil || !near(*d.GapClosedProbability, *a-*b) {
+		t.Errorf("chance of closing the gap: option %v, plan %v, delta %v", a, b, d.GapClosedProbability)
 	}
 }
