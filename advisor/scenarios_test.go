@@ -182,3 +182,27 @@ func TestScenarioDeltaIsOptionMinusPlan(t *testing.T) {
 		t.Errorf("chance of closing the gap: option %v, plan %v, delta %v", a, b, d.GapClosedProbability)
 	}
 }
+
+// An option's title says when: months as the plan labels them (the plan
+// starts in January 2027). A fractional option gives its engagement's
+// dates, not those of the light-touch stay that follows it.
+func TestScenarioTitlesSayWhen(t *testing.T) {
+	p := plan(t, mustLoad(t, "../examples/promote-from-within.json"))
+	for _, c := range []struct {
+		s    Scenario
+		want string
+	}{
+		{Scenario{Name: "F", Kind: FractionalSalesLeader, FractionalMonths: 9, ManagerStart: 10}, "Fractional VP of Sales, Jan 2027 to Sep 2027, then a manager from Oct 2027"},
+		{Scenario{Name: "P", Kind: PromoteInternalManager, ManagerStart: 6}, "Promote Priya from Jun 2027"},
+		{Scenario{Name: "H", Kind: HireSalesManager, ManagerStart: 4}, "Hire a sales manager, paid from Apr 2027"},
+		{Scenario{Name: "L", Kind: FractionalSalesLeader}, "Fractional VP of Sales, Jan 2027 to Dec 2027"},
+	} {
+		r := p.Scenario(c.s)
+		if r.Title != c.want {
+			t.Errorf("%+v: %q, want %q", c.s, r.Title, c.want)
+		}
+		if c.s.Name == "L" && !slices.ContainsFunc(r.Plan.Hires, func(h Hire) bool { return strings.Contains(h.Title, "light touch") && h.Start == 13 }) {
+			t.Errorf("the engagement is no longer followed by a light-touch stay: %+v", r.Plan.Hires)
+		}
+	}
+}
