@@ -206,3 +206,92 @@ func TestScenarioTitlesSayWhen(t *testing.T) {
 		}
 	}
 }
+
+// An option's risks, each where it applies. Acme's plan starts in January
+// 2027; a manager's ramp of 6 months counts from the decision, so one
+// paid from month m after a 2-month search leads at full strength from
+// month m + 6 - 2: month 7 (Jul 2027) when hired as usual in month 3,
+// month 24 (Dec 2028, the plan's last) when wanted from month 20, and past
+// the plan, no risk to state, from month 21.
+func TestScenarioRisksWhereTheyApply(t *testing.T) {
+	a := mustLoad(t, "../examples/acme-fractional.json")
+	p := plan(t, a)
+	aff := p.Recommendation.Affordability
+	if aff.Status != AffordNo {
+		t.Fatalf("affordability %s: the case no longer has a budget below a manager", aff.Status)
+	}
+	full := func(label string) string {
+		return "The full-time manager leads at full strength only from " + label + ", after search and ramp."
+	}
+	for _, c := range []struct {
+		s       Scenario
+		present []string // risks, each as it reads
+		absent  []string // risks that are not there, each as it would read
+		noPart  []string // parts of a risk that no risk has
+	}{
+		{Scenario{Name: "H", Kind: HireSalesManager}, []string{full("Jul 2027"), aff.Text}, nil, nil},
+		{Scenario{Name: "H20", Kind: HireSalesManager, ManagerStart: 20}, []string{full("Dec 2028")}, nil, nil},
+		{Scenario{Name: "H21", Kind: HireSalesManager, ManagerStart: 21}, nil, nil, []string{"at full strength"}},
+		// The option chose a manager the budget does not cover; without
+		// one, the budget is only part of the note on the team's end.
+		{Scenario{Name: "F13", Kind: FractionalSalesLeader, ManagerStart: 13}, []string{aff.Text}, nil, nil},
+		{Scenario{Name: "F", Kind: FractionalSalesLeader}, nil, []string{aff.Text}, []string{"at full strength"}},
+		// A promoted manager has no search; the option leaves only the high
+		// leadership finding in place, not the medium ones.
+		{Scenario{Name: "P", Kind: PromoteInternalManager}, nil, nil, []string{"at full strength"}},
+		{Scenario{Name: "S", Kind: StructureOK}, []string{"Leaves a serious finding in place: one person sells, manages and forecasts."}, nil,
+			[]string{"in place: the forecast is inaccurate", "in place: the sales process"}},
+	} {
+		risks := p.Scenario(c.s).Risks
+		for _, w := range c.present {
+			if !slices.Contains(risks, w) {
+				t.Errorf("%s: risks %q lack %q", c.s.Name, risks, w)
+			}
+		}
+		for _, w := range c.absent {
+			if slices.Contains(risks, w) {
+				t.Errorf("%s: risks %q include %q", c.s.Name, risks, w)
+			}
+		}
+		for _, w := range c.noPart {
+			if containsText(risks, w) {
+				t.Errorf("%s: risks %q include %q", c.s.Name, risks, w)
+			}
+		}
+	}
+}
+
+// The options suggested: at low confidence what the evidence points to
+// first, then the advice; a promotion only with a candidate named.
+func TestSuggestedScenarios(t *testing.T) {
+	kinds := func(ss []Scenario) []Kind {
+		var out []Kind
+		for _, s := range ss {
+			out = append(out, s.Kind)
+		}
+		return out
+	}
+	low := answers(founder("Jo", 45, 20, 10), person("Kim", 90, 0, 0), person("Lars", 85, 0, 0))
+	low.Metrics.ForecastAccuracy = Ptr(50.0)
+	p := plan(t, low)
+	r := p.Recommendation
+	if got := kinds(SuggestScenarios(p)); r.Provisional == "" || len(got) < 2 || got[0] != r.Provisional || got[1] != r.Primary {
+		t.Errorf("low confidence, provisional %s, primary %s: suggested %v", r.Provisional, r.Primary, got)
+	}
+
+	noCandidate := client(team([]Person{titled(person("Mgr1", 5, 90, 5), "Sales Manager")}, sellers(12, 60, 75, 95))...)
+	noCandidate.Constraints.AnnualLeadershipBudget = Ptr(50000.0)
+	p = plan(t, noCandidate)
+	if got := kinds(SuggestScenarios(p)); !slices.Contains(p.Recommendation.Alternatives, PromoteInternalManager) ||
+		slices.Contains(got, PromoteInternalManager) || !slices.Contains(got, HireSalesManager) {
+		t.Errorf("no candidate, alternatives %v: suggested %v", p.Recommendation.Alternatives, got)
+	}
+
+	ready := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, 60, 70, 95))...)
+	ready.PromotionCandidate = &PromotionCandidate{Name: "Rep3", SupportsPeers: true, CommunicatesClearly: true, ThinksBeyondOwnTarget: true, WantsToManage: true}
+	ready.Constraints.AnnualLeadershipBudget = Ptr(50000.0)
+	p = plan(t, ready)
+	if got := kinds(SuggestScenarios(p)); !slices.Contains(got, PromoteInternalManager) {
+		t.Errorf("a ready candidate, alternatives %v: suggested %v", p.Recommendation.Alternatives, got)
+	}
+}
