@@ -295,3 +295,45 @@ func TestSuggestedScenarios(t *testing.T) {
 		t.Errorf("a ready candidate, alternatives %v: suggested %v", p.Recommendation.Alternatives, got)
 	}
 }
+
+// Suggested options are named A, B and C in order, and a fractional one
+// carries the engagement the advice asked for (a short one for managers
+// in post); other kinds none.
+func TestSuggestedScenariosNamesAndEngagement(t *testing.T) {
+	marco := titled(person("Marco", 10, 75, 0), "Sales Manager")
+	a := client(team([]Person{founder("Rita", 10, 10, 20), marco}, sellers(4, 95, 70))...)
+	a.Metrics.ForecastAccuracy = Ptr(65.0)
+	a.Company.SalesProcessDocumented = Ptr(false)
+	p := plan(t, a)
+	ss := SuggestScenarios(p)
+	if p.Recommendation.FractionalMonths != ShortEngagementMonths || len(ss) < 2 {
+		t.Fatalf("engagement of %d months, %d options: the case no longer asks a short engagement", p.Recommendation.FractionalMonths, len(ss))
+	}
+	for i, s := range ss {
+		if want := "Option " + string(rune('A'+i)); s.Name != want {
+			t.Errorf("option %d named %q, want %q", i, s.Name, want)
+		}
+		want := 0
+		if s.Kind == FractionalSalesLeader {
+			want = ShortEngagementMonths
+		}
+		if s.FractionalMonths != want {
+			t.Errorf("%s (%s): %d months, want %d", s.Name, s.Kind, s.FractionalMonths, want)
+		}
+	}
+}
+
+// An option's manager may be wanted from any month of the plan, the last
+// included.
+func TestScenarioManagerStartWithinThePlan(t *testing.T) {
+	a := mustLoad(t, "../examples/acme-fractional.json")
+	for _, c := range []struct {
+		start int
+		ok    bool
+	}{{PlanMonths, true}, {PlanMonths + 1, false}} {
+		a.Scenarios = []Scenario{{Name: "M", Kind: HireSalesManager, ManagerStart: c.start}}
+		if err := a.Validate(); (err == nil) != c.ok {
+			t.Errorf("manager_start %d: %v, want accepted %v", c.start, err, c.ok)
+		}
+	}
+}
