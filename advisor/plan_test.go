@@ -1326,3 +1326,37 @@ func TestRoleCardsForTheRolesHired(t *testing.T) {
 		}
 	}
 }
+
+// Managers are numbered in the order they start, after the managers in
+// post: a "Second sales manager" never starts before the "Sales manager".
+func TestManagersNumberedInTheOrderTheyStart(t *testing.T) {
+	b := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, 60, 70, 95))...)
+	b.Company.RevenueTarget = Ptr(6000000.0)
+	b.Company.SalesProcessDocumented = Ptr(false)
+	b.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+	marco := titled(person("Marco", 10, 75, 0), "Sales Manager")
+	a := client(team([]Person{founder("Rita", 10, 10, 20), marco}, sellers(4, 95, 100))...)
+	a.Company.RevenueTarget = Ptr(5000000.0)
+	a.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+	for _, c := range []struct {
+		a     Answers
+		first string
+	}{{b, "Sales manager"}, {a, "Second sales manager"}} {
+		p := plan(t, c.a)
+		var hired []Hire
+		for _, h := range p.Hires {
+			if h.Role == RoleManager && !h.Promotion {
+				hired = append(hired, h)
+			}
+		}
+		slices.SortStableFunc(hired, func(x, y Hire) int { return x.Start - y.Start })
+		if len(hired) == 0 || hired[0].Title != c.first {
+			t.Fatalf("managers %+v, want the first to start as %q", hired, c.first)
+		}
+		for i := 1; i < len(hired); i++ {
+			if hired[i].Title == hired[0].Title {
+				t.Errorf("two managers called %q", hired[i].Title)
+			}
+		}
+	}
+}
