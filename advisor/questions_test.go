@@ -31,10 +31,13 @@ var parseCases = []struct {
 	{"around $2.4m", 2400000, ""},
 	{"~75 days", 75, ""},
 	// "~" and "c." are hedges whatever follows; a hedge word only before a
-	// space, a dollar sign or a digit, 0 to 9 ("someday" is no hedge).
+	// space, a currency sign or a digit, 0 to 9 ("someday" is no hedge).
 	{"~€40k", 40000, ""},
 	{"c.£90k", 90000, ""},
 	{"about$40", 40, ""},
+	{"about€40", 40, ""},
+	{"around£90k", 90000, ""},
+	{"some¥500", 500, ""},
 	{"about0.5m", 500000, ""},
 	{"about40", 40, ""},
 	{"about9k", 9000, ""},
