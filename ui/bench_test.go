@@ -44,7 +44,7 @@ func BenchmarkOpen200People(b *testing.B) {
 		if err := u.openPath(path); err != nil {
 			b.Fatal(err)
 		}
-		u.goTo(stepPeople)
+		u.goTo(ix("people"))
 		test.LaidOutObjects(w.Content()) // as the window's first paint lays it out
 	}
 }
@@ -67,9 +67,30 @@ func BenchmarkKeystroke200People(b *testing.B) {
 	if err := u.openPath(bigSession(b, 200)); err != nil {
 		b.Fatal(err)
 	}
-	u.goTo(stepPeople)
-	e := u.people.rows[100].name
+	u.goTo(ix("people"))
+	e := u.people().rows[100].name.entry
 	for b.Loop() {
 		test.Type(e, "x")
+	}
+}
+
+// BenchmarkAssumptionEdit types into an assumption on the Plan step, as a
+// user changing the burden does: the plan is advised again and the totals
+// show the new figures.
+func BenchmarkAssumptionEdit(b *testing.B) {
+	a := test.NewTempApp(b)
+	w := a.NewWindow(AppName)
+	w.Resize(fyne.NewSize(1100, 760))
+	u := newUI(a, w, b.TempDir())
+	if err := u.openPath(example); err != nil {
+		b.Fatal(err)
+	}
+	u.goTo(ix("plan"))
+	e := u.figure("burden_rate").parts[0].entry
+	vals := []string{"35", "36"}
+	i := 0
+	for b.Loop() {
+		e.SetText(vals[i%2])
+		i++
 	}
 }
