@@ -49,16 +49,16 @@ type UI struct {
 	showAll bool
 	loading bool // true while widgets are refilled from the session
 
-	autosaves   *autosaver     // nil: no autosave
-	write       writeFile      // safefile.Write, but for tests
-	openURL     func(*url.URL) error
+	autosaves *autosaver // nil: no autosave
+	write     writeFile  // safefile.Write, but for tests
+	openURL   func(*url.URL) error
 	// async runs work away from the main goroutine, then done on it;
 	// after runs f on it once d has passed. Tests run them in step.
 	async       func(work, done func())
 	after       func(d time.Duration, f func())
 	unsaved     *unsavedPrompt  // the last unsaved-changes prompt shown
 	exported    *exportedDialog // the last export notice shown
-	lastMessage string         // the text of the last message dialog, for tests
+	lastMessage string          // the text of the last message dialog, for tests
 
 	step    int
 	visited map[int]bool // the steps shown for this session
