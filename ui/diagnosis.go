@@ -150,7 +150,6 @@ func (s *diagnosisScreen) loadGrid(people []advisor.Person, d advisor.Diagnosis)
 		advisor.FormatNumber(d.Thresholds.PlayerMinSelling), advisor.FormatNumber(d.Thresholds.HatMin)))
 	rows = append(rows, note)
 	s.grid.Objects = rows
-	s.grid.Refresh()
 }
 
 // personText is a person as the grid names them: "Dana (Founder & CEO)".
@@ -215,7 +214,6 @@ func (s *diagnosisScreen) loadFindings(d advisor.Diagnosis) {
 	if len(d.Findings) == 0 {
 		s.findings.Add(wrapped("No findings: the roles look clearly separated."))
 	}
-	s.findings.Refresh()
 }
 
 func findingCard(g *findingGroup, signal bool) fyne.CanvasObject {
@@ -271,7 +269,6 @@ func (s *diagnosisScreen) loadSignals(d advisor.Diagnosis) {
 			s.signals.Add(wrapped("•  " + l))
 		}
 	}
-	s.signals.Refresh()
 }
 
 // loadSymptoms says what each ticked symptom points at and which findings
@@ -290,7 +287,6 @@ func (s *diagnosisScreen) loadSymptoms(d advisor.Diagnosis) {
 		label.Wrapping = fyne.TextWrapWord
 		s.symptoms.Add(container.NewVBox(label, wrapped(r.Reading+" "+explained)))
 	}
-	s.symptoms.Refresh()
 }
 
 // loadSharpen lists the unanswered questions that would let the diagnosis
@@ -309,7 +305,6 @@ func (s *diagnosisScreen) loadSharpen(d advisor.Diagnosis) {
 		text := fmt.Sprintf("%s It would let the advisor check: %s.", q.Asked(), strings.Join(titles, "; "))
 		s.sharpen.Add(s.u.answerLink(text, sh.Question))
 	}
-	s.sharpen.Refresh()
 }
 
 // answerLink is a question with a button that takes the user to its
@@ -337,7 +332,6 @@ func (s *diagnosisScreen) loadRules(d advisor.Diagnosis) {
 		}
 		s.rules.Add(wrapped(fmt.Sprintf("%s %s%s%s. %s", t.Name, advisor.FormatNumber(t.Value), sep, t.Unit, t.Why)))
 	}
-	s.rules.Refresh()
 }
 
 func wrapped(t string) *widget.Label {

@@ -27,7 +27,6 @@ func (u *UI) reveal(obj fyne.CanvasObject) {
 		return
 	}
 	s := path[si].(*container.Scroll)
-	s.Refresh() // lays out content added since the last frame
 	var y float32
 	for _, o := range path[si+2:] { // from the scrolled content down
 		y += o.Position().Y
@@ -44,6 +43,32 @@ func (u *UI) reveal(obj fyne.CanvasObject) {
 	}
 	off.Y = max(0, min(off.Y, s.Content.Size().Height-s.Size().Height))
 	s.ScrollToOffset(off)
+}
+
+// relayout lays out a page again after objects were added, removed,
+// shown or hidden on it, without refreshing every widget on it, as
+// Scroll.Refresh would: with 200 people that took most of a second. A
+// change of offset has the scroll fit its content to its new size.
+func relayout(s *container.Scroll) {
+	off := s.Offset
+	s.ScrollToOffset(off.AddXY(0, 1))
+	s.ScrollToOffset(off)
+}
+
+// layoutAll lays out every container in o, top down, as Container.Refresh
+// would, without refreshing every widget: what changed refreshed itself.
+func layoutAll(o fyne.CanvasObject) {
+	switch c := o.(type) {
+	case *fyne.Container:
+		if c.Layout != nil && c.Visible() {
+			c.Layout.Layout(c.Objects, c.Size())
+		}
+		for _, k := range c.Objects {
+			layoutAll(k)
+		}
+	case *container.Scroll:
+		layoutAll(c.Content)
+	}
 }
 
 // pathTo returns the objects from root down to target, both included, or

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 type stepBar struct {
 	u           *UI
 	full, short []*widget.Button
+	state       []string // each step's look when last refreshed
 	c           *fyne.Container
 }
 
@@ -40,34 +42,46 @@ func (u *UI) done(i int) bool {
 	return i != u.step && u.visited[i] && u.reachable(i) && (steps[i].input == 0 || u.blocker(i) == "")
 }
 
+// refresh shows each step as current, done, reachable or not; only the
+// steps whose look changed are redrawn, as this runs on every keystroke.
 func (b *stepBar) refresh() {
 	u := b.u
+	if b.state == nil {
+		b.state = make([]string, len(steps))
+	}
+	changed := false
 	for i := range steps {
+		current, done, reachable := i == u.step, u.done(i), u.reachable(i)
+		state := fmt.Sprint(current, done, reachable)
+		if state == b.state[i] {
+			continue
+		}
+		b.state[i], changed = state, true
 		for _, btn := range []*widget.Button{b.full[i], b.short[i]} {
 			btn.Importance = widget.LowImportance
-			if i == u.step {
+			if current {
 				btn.Importance = widget.HighImportance
 			}
 			btn.Icon = nil
-			if u.done(i) {
+			if done {
 				btn.Icon = theme.ConfirmIcon()
 			}
-			if u.reachable(i) {
+			if reachable {
 				btn.Enable()
 			} else {
 				btn.Disable()
 			}
 		}
 		b.short[i].Text = strconv.Itoa(i + 1)
-		if b.short[i].Icon != nil {
+		if done {
 			b.short[i].Text = ""
 		}
-	}
-	for i := range steps {
 		b.full[i].Refresh()
 		b.short[i].Refresh()
 	}
-	b.c.Refresh()
+	if changed {
+		b.c.Refresh()
+	}
 }
 
 // stepBarLayout lays out the full names when they fit, else the current

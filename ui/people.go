@@ -57,7 +57,7 @@ func newPeopleScreen(u *UI) *peopleScreen {
 		wrapped("Split each person's week in percent between selling, managing, forecasting and other work: the four add up to 100. "+
 			"Quota is their "+strings.ToLower(quotaQ.Prompt[:1])+quotaQ.Prompt[1:]+"; leave it empty for people who carry none."),
 		caption(timeQ.Help))
-	s.mode.changed = func() { s.view.Refresh() }
+	s.mode.changed = func() { relayout(s.view.(*container.Scroll)) }
 	var heads []fyne.CanvasObject
 	for _, c := range personColumns {
 		l := widget.NewLabelWithStyle(c.header, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -87,7 +87,8 @@ func (s *peopleScreen) onAdd() {
 	}
 	s.u.answers.People = append(s.u.answers.People, advisor.Person{})
 	r := s.newRow()
-	s.list.Add(r.c)
+	s.loadRow(r)
+	s.list.Objects = append(s.list.Objects, r.c)
 	s.afterChange()
 	s.u.changed()
 	s.u.win.Canvas().Focus(r.name.entry)
@@ -141,7 +142,8 @@ func (s *peopleScreen) restore(p advisor.Person, i int) {
 	}
 }
 
-// afterChange updates what depends on the number of rows.
+// afterChange updates what depends on the number of rows, and lays the
+// page out again: only the rows added or moved lay themselves out.
 func (s *peopleScreen) afterChange() {
 	n := len(s.rows)
 	s.header.Hidden, s.empty.Hidden = n == 0, n > 0
@@ -152,9 +154,7 @@ func (s *peopleScreen) afterChange() {
 		s.add.Enable()
 		s.add.SetText("Add a person")
 	}
-	s.list.Refresh()
-	s.header.Refresh()
-	s.empty.Refresh()
+	relayout(s.view.(*container.Scroll))
 }
 
 // shiftPeople moves the messages and touched marks of the people from
@@ -337,11 +337,14 @@ func (r *personRow) showProblems() {
 	add("Week", r.fieldID(".time")())
 	add("Quota", r.quota.id())
 	setMessage(r.msg, strings.Join(lines, "\n"))
-	r.total.Importance = widget.MediumImportance
+	imp := widget.MediumImportance
 	if p := r.person(); p != nil && p.Time.Total() != 100 && u.message(r.fieldID(".time")()) != "" {
-		r.total.Importance = widget.DangerImportance
+		imp = widget.DangerImportance
 	}
-	r.total.Refresh()
+	if r.total.Importance != imp {
+		r.total.Importance = imp
+		r.total.Refresh()
+	}
 }
 
 func (s *peopleScreen) showProblems() {
@@ -412,9 +415,27 @@ type rowMode struct {
 }
 
 // columnWidths are the widths of the fixed columns at the theme's text
-// size, and the least each name column needs.
+// size, and the least each name column needs; measured once per size,
+// since every row's layout asks.
 func columnWidths() (fixed []float32, nameMin float32) {
 	size := theme.TextSize()
+	if w, ok := columnCache[size]; ok {
+		return w.fixed, w.nameMin
+	}
+	fixed, nameMin = measureColumns(size)
+	columnCache[size] = struct {
+		fixed   []float32
+		nameMin float32
+	}{fixed, nameMin}
+	return fixed, nameMin
+}
+
+var columnCache = map[float32]struct {
+	fixed   []float32
+	nameMin float32
+}{}
+
+func measureColumns(size float32) (fixed []float32, nameMin float32) {
 	pad := theme.InnerPadding() * 2
 	bold := fyne.TextStyle{Bold: true}
 	for _, c := range personColumns {
@@ -467,9 +488,13 @@ func (*personLayout) arrange(width float32) (xs, ws []float32, line []int) {
 	return xs, ws, line
 }
 
+// heights are the heights of the row's lines, and of its messages. An
+// entry (the first cell of each line) and the Remove button are the
+// tallest cells; a header's labels are all alike: measuring every cell of
+// 200 rows on every layout slowed the list.
 func (l *personLayout) heights(objs []fyne.CanvasObject, line []int) (lines [2]float32, msg float32) {
-	for i, o := range objs[:len(personColumns)] {
-		lines[line[i]] = max(lines[line[i]], o.MinSize().Height)
+	for _, i := range []int{0, 3, len(personColumns) - 1} {
+		lines[line[i]] = max(lines[line[i]], objs[i].MinSize().Height)
 	}
 	if m := objs[len(personColumns)]; m.Visible() {
 		msg = m.MinSize().Height

@@ -32,6 +32,7 @@ type planScreen struct {
 	rangeTxt [3]*widget.Label // bookings, year-2 cost, the chance of closing the gap
 	hires    *fyne.Container
 	hiresKey string // what the hire list shows, to rebuild it only when it changes
+	shape    string // what is shown or hidden, and the hires: when it changes, the page is laid out again
 	level    *choice
 	bands    []*assumption
 	figures  []*assumption
@@ -133,7 +134,6 @@ func (s *planScreen) showRange() {
 	s.rangeTxt[2].SetText(gap)
 	s.rangeTxt[2].Hidden = gap == ""
 	s.rangeBox.Hidden = b.P90 == 0 && c.P90 == 0 // nothing uncertain: no reps, no cost
-	s.rangeBox.Refresh()
 }
 
 // assumptionsForm builds the editors for the bands and the figures, each
@@ -287,6 +287,22 @@ func (s *planScreen) load() {
 	}
 }
 
+// relayout reports whether the page changed its shape since it was last
+// asked: a hire came or went, a warning, the range, an assumption showed
+// or hid. Typing a figure changes only numbers, and the page is not laid
+// out again for it.
+func (s *planScreen) relayout() bool {
+	shape := fmt.Sprint(s.hiresKey, s.warningsNotOnHires(), s.stale.Hidden, s.chart.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden)
+	for _, a := range s.assumptions() {
+		shape += fmt.Sprint(a.block.Hidden, a.changed.Hidden, a.hasProblem())
+	}
+	if shape == s.shape {
+		return false
+	}
+	s.shape = shape
+	return true
+}
+
 // warningsNotOnHires are the plan's warnings, less those a hire already
 // carries (the reason a budget shortens an engagement sits on it).
 func (s *planScreen) warningsNotOnHires() []string {
@@ -351,7 +367,7 @@ func (s *planScreen) showHires() {
 	p := s.u.plan
 	key := fmt.Sprint(p.Currency, p.MonthLabels[0])
 	for _, h := range p.Hires {
-		key += fmt.Sprint(h)
+		key += fmt.Sprint(h.Title, h.SearchStart, h.Start, h.Months, h.RampMonths, h.Pay, h.BurdenRate, h.RecruitingFee, h.DaysPerWeek, h.Total, h.Why)
 	}
 	if key == s.hiresKey {
 		return
@@ -364,7 +380,6 @@ func (s *planScreen) showHires() {
 	if len(p.Hires) == 0 {
 		s.hires.Add(wrapped("No hires: the plan keeps the team as it is."))
 	}
-	s.hires.Refresh()
 }
 
 func hireCard(h advisor.Hire, months []string, cur string) fyne.CanvasObject {

@@ -107,17 +107,14 @@ func (s *recommendationScreen) load() {
 			s.actions.Add(wrapped("•  " + a.Text))
 		}
 	}
-	s.actions.Refresh()
 	s.loadAlternatives(r)
 	s.chart.set(p.Comparison, p.Currency, p.MonthLabels)
 	s.chartNote.SetText(strings.Join(p.ComparisonText(), " "))
 	s.comparison.Hidden = !r.Compare
-	s.comparison.Refresh()
 	s.cards.Objects = nil
 	for _, rc := range advisor.RoleCards() {
 		s.cards.Add(roleCard(rc))
 	}
-	s.cards.Refresh()
 }
 
 // loadAnswerFirst lists the questions to answer before acting, each with a
@@ -131,7 +128,6 @@ func (s *recommendationScreen) loadAnswerFirst(r advisor.Recommendation) {
 			s.answerFirst.Add(s.u.answerLink(q.Asked(), a.Question))
 		}
 	}
-	s.answerFirst.Refresh()
 }
 
 // loadReasons lists the reasons for the advice that add to what the page
@@ -152,7 +148,6 @@ func (s *recommendationScreen) loadReasons(p advisor.Plan) {
 	if len(s.reasons.Objects) == 1 {
 		s.reasons.Objects = nil
 	}
-	s.reasons.Refresh()
 }
 
 // reasonText is a reason as the page shows it, or "" if the page says it
@@ -186,7 +181,6 @@ func (s *recommendationScreen) loadAlternatives(r advisor.Recommendation) {
 	if len(r.Alternatives) == 0 {
 		s.alternatives.Add(wrapped("None worth considering with these answers."))
 	}
-	s.alternatives.Refresh()
 }
 
 func roleCard(rc advisor.RoleCard) fyne.CanvasObject {

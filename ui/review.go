@@ -19,6 +19,7 @@ type reviewScreen struct {
 	u       *UI
 	summary *widget.Label
 	body    *fyne.Container
+	rows    []fyne.CanvasObject
 	changes map[string]*button // by field id
 	view    fyne.CanvasObject
 }
@@ -39,14 +40,14 @@ func (s *reviewScreen) showProblems()              {}
 // load lists the answers, step by step, in the bank's order.
 func (s *reviewScreen) load() {
 	u := s.u
-	s.body.Objects = nil
+	s.rows = nil
 	s.changes = map[string]*button{}
 	unknown := 0
 	for _, st := range steps {
 		if st.input == 0 {
 			continue
 		}
-		s.body.Add(subheading(st.title))
+		s.rows = append(s.rows, subheading(st.title))
 		for _, q := range advisor.Questions() {
 			if q.Step != st.input || q.PerPerson() || s.skip(q) {
 				continue
@@ -69,7 +70,7 @@ func (s *reviewScreen) load() {
 		s.summary.SetText(fmt.Sprintf("%d %s \"Don't know\": the diagnosis says which answers would sharpen it.",
 			unknown, plural(unknown, "answer is", "answers are")))
 	}
-	s.body.Refresh()
+	s.body.Objects = s.rows // laid out once, not after each row
 }
 
 // skip leaves out the readiness signals when nobody is a candidate.
@@ -116,5 +117,5 @@ func (s *reviewScreen) add(label, value, id string) {
 	change := s.u.newButton("Change", theme.DocumentCreateIcon(), func() { s.u.goToField(id) })
 	change.Importance = widget.LowImportance
 	s.changes[id] = change
-	s.body.Add(container.NewBorder(nil, nil, widthOf(200, l), change, wrapped(value)))
+	s.rows = append(s.rows, container.NewBorder(nil, nil, widthOf(200, l), change, wrapped(value)))
 }

@@ -17,6 +17,9 @@ type step struct {
 	// result marks a step that shows the advice: the plan is advised
 	// before it shows, and again after every edit on it.
 	result bool
+	// reload marks a step that shows what other steps answered: it is
+	// loaded each time it shows rather than with the session.
+	reload bool
 	key    fyne.KeyName // Ctrl+key in the Go menu
 	next   string       // Next's label on this step, if not "Next"
 	guide  string       // what the step is for, in Help ▸ Guide
@@ -45,10 +48,10 @@ func stepTable() []step {
 		{name: "symptoms", title: "Symptoms", input: advisor.StepSymptoms, key: fyne.Key4,
 			guide: "Tick the pains you recognise; the diagnosis says what each points at.",
 			make:  func(u *UI) screen { return newSymptomsScreen(u) }},
-		{name: "budget", title: "Budget", input: advisor.StepBudget, key: fyne.Key5, next: "Review answers",
+		{name: "budget", title: "Budget", input: advisor.StepBudget, key: fyne.Key5, next: "Review answers", reload: true,
 			guide: "What you could spend on sales leadership, and whether someone could be promoted.",
 			make:  func(u *UI) screen { return newBudgetScreen(u) }},
-		{name: "review", title: "Review", key: fyne.Key6, next: "See the diagnosis",
+		{name: "review", title: "Review", key: fyne.Key6, next: "See the diagnosis", reload: true,
 			guide: "Every answer on one page; change any of them with one click.",
 			make:  func(u *UI) screen { return newReviewScreen(u) }},
 		{name: "diagnosis", title: "Diagnosis", result: true, key: fyne.Key7,
@@ -147,12 +150,16 @@ type answersLoader interface {
 }
 
 // loadScreen refills screen i from the session: an input screen whole, a
-// result screen's answer fields only (its results load as it shows).
+// result screen's answer fields only (its results load as it shows), a
+// screen that reloads as it shows not at all.
 func (u *UI) loadScreen(i int, s screen) {
-	if !steps[i].result {
+	switch {
+	case !steps[i].result && !steps[i].reload:
 		s.load()
-	} else if l, ok := s.(answersLoader); ok {
-		l.loadAnswers()
+	case steps[i].result:
+		if l, ok := s.(answersLoader); ok {
+			l.loadAnswers()
+		}
 	}
 }
 

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -62,6 +64,10 @@ type UI struct {
 
 	step    int
 	visited map[int]bool // the steps shown for this session
+	// themeGen counts the theme's changes; shownGen holds its count when
+	// each step last showed.
+	themeGen atomic.Int64
+	shownGen map[int]int64
 	screens []screen     // by step; nil until first needed
 	bar     *stepBar
 	body    *fyne.Container
@@ -110,7 +116,7 @@ func newUI(a fyne.App, w fyne.Window, autosaveDir string) *UI {
 func newUIState(a fyne.App, w fyne.Window, autosaveDir string) *UI {
 	installLazyWriters() // before any file dialog: see files.go
 	return &UI{app: a, win: w, autosaves: newAutosaver(autosaveDir), write: safefile.Write, openURL: a.OpenURL,
-		inputErr: map[string]string{}, touched: map[string]bool{}, visited: map[int]bool{},
+		inputErr: map[string]string{}, touched: map[string]bool{}, visited: map[int]bool{}, shownGen: map[int]int64{},
 		screens: make([]screen, len(steps)),
 		async: func(work, done func()) {
 			go func() {
@@ -140,6 +146,7 @@ func (u *UI) build() {
 	u.setupMenus()
 	u.win.SetCloseIntercept(u.onClose)
 	u.win.Canvas().SetOnTypedKey(u.onKey)
+	u.app.Settings().AddListener(func(fyne.Settings) { u.themeGen.Add(1) })
 	u.loadSession()
 	u.goTo(0)
 }
@@ -250,11 +257,10 @@ func (u *UI) goTo(i int) bool {
 	u.step = i
 	u.visited[i] = true
 	s := u.screen(i)
-	if steps[i].result || steps[i].input == advisor.StepBudget || steps[i].name == "review" {
+	if steps[i].result || steps[i].reload {
 		s.load() // they show what earlier steps answered
 	}
-	u.body.Objects = []fyne.CanvasObject{s.content()}
-	u.body.Refresh()
+	u.show(i, s.content())
 	u.refreshNav()
 	u.autosave() // remembers the step
 	if f, ok := s.(firster); ok {
@@ -265,6 +271,24 @@ func (u *UI) goTo(i int) bool {
 		u.win.Canvas().Unfocus()
 	}
 	return true
+}
+
+// show puts a step's content in the window. A page is laid out, not
+// refreshed: refreshing every widget of a 200-person page took a second.
+// A page last shown in another theme (the workshop view, the system's
+// dark mode) is refreshed whole, since only what shows follows a theme.
+func (u *UI) show(i int, c fyne.CanvasObject) {
+	u.body.Objects = []fyne.CanvasObject{c}
+	gen := u.themeGen.Load()
+	if sc, ok := c.(*container.Scroll); ok && u.shownGen[i] == gen {
+		u.body.Layout.Layout(u.body.Objects, u.body.Size())
+		relayout(sc)
+		layoutAll(sc.Content)
+		canvas.Refresh(u.body)
+	} else {
+		u.body.Refresh()
+	}
+	u.shownGen[i] = gen
 }
 
 func (u *UI) onNext() {
@@ -332,6 +356,9 @@ func (u *UI) rangeReady(gen int, r advisor.Range) {
 	u.plan.Range = r
 	if s, ok := u.screens[stepNamed("plan")].(*planScreen); ok && s != nil {
 		s.showRange()
+		if i := stepNamed("plan"); u.step == i && s.relayout() {
+			u.show(i, s.content())
+		}
 	}
 }
 
@@ -380,7 +407,11 @@ func (u *UI) changed() {
 	u.validate()
 	if steps[u.step].result {
 		u.advise()
-		u.screen(u.step).load() // the plan's totals follow the assumptions
+		s := u.screen(u.step)
+		s.load() // the plan's totals follow the assumptions
+		if r, ok := s.(interface{ relayout() bool }); !ok || r.relayout() {
+			u.show(u.step, s.content())
+		}
 	}
 	u.refreshNav()
 	u.refreshTitle()
