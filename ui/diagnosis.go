@@ -181,6 +181,9 @@ func groupFindings(fs []advisor.Finding) []*findingGroup {
 			byID[f.ID] = g
 			out = append(out, g)
 		}
+		if f.Severity.AtLeast(g.severity) {
+			g.severity = f.Severity
+		}
 		if !contains(g.evidence, f.Evidence) {
 			g.evidence = append(g.evidence, f.Evidence)
 		}

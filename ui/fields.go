@@ -60,11 +60,6 @@ func page(objs ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVScroll(container.NewPadded(container.NewVBox(objs...)))
 }
 
-// withMessage puts a field's message below its input.
-func withMessage(input fyne.CanvasObject, msg *widget.Label) fyne.CanvasObject {
-	return container.NewVBox(input, msg)
-}
-
 // flow lays objects out in as many equal columns as the width allows, up to
 // max, wrapping to more rows when the window is narrow or the text large;
 // unlike a fixed grid, it never makes the window wider than one object.

@@ -68,11 +68,11 @@ type UI struct {
 	// each step last showed.
 	themeGen atomic.Int64
 	shownGen map[int]int64
-	screens []screen     // by step; nil until first needed
-	bar     *stepBar
-	body    *fyne.Container
-	back    *widget.Button
-	next    *widget.Button
+	screens  []screen // by step; nil until first needed
+	bar      *stepBar
+	body     *fyne.Container
+	back     *widget.Button
+	next     *widget.Button
 	// progress says "Step 3 of 10"; reason why Next is disabled, and
 	// takes the user to the field when tapped; notice is a passing
 	// message ("Saved") with an action such as Undo.
