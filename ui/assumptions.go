@@ -125,6 +125,7 @@ func (a *assumption) newPart(id string, def float64, get func() *float64, set fu
 	u := a.u
 	p := &assumptionPart{field: newField(id), def: def, get: get, set: set, hint: widget.NewLabel("")}
 	p.hint.Importance = widget.LowImportance
+	p.hint.Hide()
 	p.entry = u.newNumberEntry()
 	p.entry.SetPlaceHolder(advisor.FormatNumber(def))
 	p.entry.OnChanged = func(t string) {
@@ -136,14 +137,14 @@ func (a *assumption) newPart(id string, def float64, get func() *float64, set fu
 		case strings.TrimSpace(t) == "":
 			delete(u.inputErr, id)
 			p.set(nil)
-			p.hint.SetText("= the default, " + advisor.FormatNumber(p.def))
+			setHint(p.hint, "= the default, "+advisor.FormatNumber(p.def))
 		case err != nil:
 			u.inputErr[id] = err.Error()
-			p.hint.SetText("")
+			setHint(p.hint, "")
 		default:
 			delete(u.inputErr, id)
 			p.set(&x)
-			p.hint.SetText(understood(t, x))
+			setHint(p.hint, understood(t, x))
 		}
 		a.showChanged()
 		u.changed()
@@ -165,7 +166,7 @@ func (p *assumptionPart) load(u *UI) {
 		x = &p.def
 	}
 	u.loadText(p.entry, advisor.FormatNumber(*x))
-	p.hint.SetText("")
+	setHint(p.hint, "")
 }
 
 func (a *assumption) load() {

@@ -230,7 +230,7 @@ func findingCard(g *findingGroup, signal bool) fyne.CanvasObject {
 		body.Add(wrapped(e))
 	}
 	var tags []string
-	if len(g.who) > 0 {
+	if len(g.evidence) > 1 { // one person's evidence names them
 		tags = append(tags, "Who: "+strings.Join(g.who, ", "))
 	}
 	if signal {
@@ -311,9 +311,20 @@ func (s *diagnosisScreen) loadSharpen(d advisor.Diagnosis) {
 }
 
 // answerLink is a question with a button that takes the user to its
-// field.
+// field; for a question about each person, the first rep's who has not
+// answered it.
 func (u *UI) answerLink(text, question string) fyne.CanvasObject {
-	id := strings.Replace(question, "people[]", "people[0]", 1)
+	id := question
+	if q, ok := advisor.QuestionByID(question); ok && q.PerPerson() {
+		i := 0
+		for j, r := range u.plan.Diagnosis.People {
+			if j < len(u.answers.People) && r.Role == advisor.RoleSeller && q.Get(&u.answers, j).Number == nil {
+				i = j
+				break
+			}
+		}
+		id = strings.Replace(question, "people[]", fmt.Sprintf("people[%d]", i), 1)
+	}
 	b := u.newButton("Answer", theme.DocumentCreateIcon(), func() { u.goToField(id) })
 	b.Importance = widget.LowImportance
 	return container.NewBorder(nil, nil, nil, b, wrapped("•  "+text))

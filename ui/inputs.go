@@ -33,6 +33,15 @@ func newMessage() *widget.Label {
 // show sets the field's message from the session's problems.
 func (f *field) show(u *UI) { setMessage(f.msg, u.message(f.id())) }
 
+// setHint shows what a field understood, or hides the hint.
+func setHint(l *widget.Label, t string) {
+	if t == l.Text && l.Visible() == (t != "") {
+		return
+	}
+	l.Text, l.Hidden = t, t == ""
+	l.Refresh()
+}
+
 // setMessage shows m in l, or hides l for no message.
 func setMessage(l *widget.Label, m string) {
 	if m == l.Text && l.Visible() == (m != "") {
@@ -123,7 +132,7 @@ func (n *numberField) typed(u *UI, s string) {
 		n.set(&x)
 		hint = understood(s, x)
 	}
-	n.hint.SetText(hint)
+	setHint(n.hint, hint)
 	u.changed()
 }
 
@@ -152,7 +161,7 @@ func (n *numberField) left(u *UI) {
 // load shows the answer, with thousands separators.
 func (n *numberField) load() {
 	n.entry.u.loadText(n.entry, formatNumber(n.get()))
-	n.hint.SetText("")
+	setHint(n.hint, "")
 	if n.q.Kind == advisor.KindMoney {
 		n.unit.SetText(n.entry.u.answers.Company.Currency)
 	}
@@ -259,7 +268,8 @@ func (c *choiceField) focusable() fyne.Focusable { return c.sel }
 func (c *choiceField) object() fyne.CanvasObject { return container.NewVBox(sized(c.sel), c.msg) }
 
 // yesNoField is a three-way answer as three buttons side by side, the
-// chosen one highlighted: yes, no or don't know.
+// chosen one highlighted: yes, no or don't know. Buttons, unlike radio
+// items, scroll into view on Tab and move on with Enter.
 type yesNoField struct {
 	field
 	u       *UI
@@ -312,7 +322,7 @@ func (y *yesNoField) choose(label string) {
 func (y *yesNoField) load() {
 	sel := y.selected()
 	for _, b := range y.buttons {
-		imp := widget.LowImportance
+		imp := widget.MediumImportance
 		if b.Text == sel {
 			imp = widget.HighImportance
 		}
@@ -437,7 +447,7 @@ func (f *form) number(id string) *numberField {
 
 // question lays out a question: prompt, the input, help text.
 func question(q advisor.Question, input fyne.CanvasObject) fyne.CanvasObject {
-	prompt := widget.NewLabelWithStyle(q.Prompt, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	prompt := widget.NewLabelWithStyle(q.Asked(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	prompt.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(prompt, input, caption(q.Help))
 }

@@ -390,6 +390,7 @@ func hireCard(h advisor.Hire, months []string, cur string) fyne.CanvasObject {
 	if h.SearchMonths > 0 {
 		when = fmt.Sprintf("search from %s, %s", months[h.SearchStart-1], when)
 	}
+	when = strings.ToUpper(when[:1]) + when[1:]
 	var pay string
 	switch {
 	case h.Role == advisor.RoleFractionalVP:

@@ -87,7 +87,7 @@ func (s *recommendationScreen) load() {
 	s.confidence.SetText(fmt.Sprintf("Confidence: %s. %s", r.Confidence, r.ConfidenceNote))
 	s.provisional.Hidden = r.Provisional == ""
 	if r.Provisional != "" {
-		s.provisional.SetText("What the evidence so far points to: " + strings.ToLower(r.Provisional.Title()[:1]) + r.Provisional.Title()[1:] +
+		s.provisional.SetText("What the evidence so far points to: " + lowerFirst(r.Provisional.Title()) +
 			". The plan spends nothing on it until the questions below are answered.")
 	}
 	s.loadAnswerFirst(r)
@@ -99,7 +99,7 @@ func (s *recommendationScreen) load() {
 	}
 	s.loadReasons(p)
 	s.budget.Hidden = !r.ConsidersManager() && !r.Compare
-	s.budget.SetText("Budget: " + r.Affordability.Text)
+	s.budget.SetText("Budget: " + lowerFirst(r.Affordability.Text))
 	s.actions.Objects = nil
 	if len(r.Actions) > 0 {
 		s.actions.Add(subheading("Changes that cost nothing"))
@@ -191,6 +191,14 @@ func roleCard(rc advisor.RoleCard) fyne.CanvasObject {
 		body.Add(wrapped(f.Value))
 	}
 	return widget.NewCard(rc.Title, "", body)
+}
+
+// lowerFirst puts a sentence after a colon: "Budget: the leadership…".
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 func plural(n int, one, many string) string {

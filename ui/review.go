@@ -98,6 +98,8 @@ func (s *reviewScreen) people() {
 				parts = append(parts, "founder")
 			case q.Kind == advisor.KindText:
 				parts = append(parts, v.Text)
+			case q.Kind == advisor.KindTime:
+				parts = append(parts, "week: "+q.Format(v, a.Company.Currency))
 			default:
 				parts = append(parts, strings.ToLower(q.Label[:1])+q.Label[1:]+" "+q.Format(v, a.Company.Currency))
 			}
@@ -117,5 +119,5 @@ func (s *reviewScreen) add(label, value, id string) {
 	change := s.u.newButton("Change", theme.DocumentCreateIcon(), func() { s.u.goToField(id) })
 	change.Importance = widget.LowImportance
 	s.changes[id] = change
-	s.rows = append(s.rows, container.NewBorder(nil, nil, widthOf(200, l), change, wrapped(value)))
+	s.rows = append(s.rows, container.NewBorder(nil, nil, widthOf(240, l), change, wrapped(value)))
 }

@@ -105,6 +105,7 @@ func (l *tableLayout) fit(names []string) {
 	for _, n := range names {
 		l.names = max(l.names, widget.NewLabel(n).MinSize().Width)
 	}
+	l.names += theme.Padding() * 2 // the window's text may measure a little wider
 }
 
 func (l *tableLayout) widths(width float32) (first, other float32) {
