@@ -128,3 +128,18 @@ func BenchmarkAssumptionEdit(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkLaunch builds what the window shows first, as New does before
+// the window maps: the Welcome screen, the step bar, the menus. The rest
+// is built when first shown. (.ci/startup-bench.sh measures the launch
+// against a bare Fyne window.)
+func BenchmarkLaunch(b *testing.B) {
+	a := test.NewTempApp(b)
+	for b.Loop() {
+		w := a.NewWindow(AppName)
+		u := newUIState(a, w, "")
+		u.build()
+		test.LaidOutObjects(w.Content())
+		w.Close()
+	}
+}
