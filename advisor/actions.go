@@ -160,12 +160,13 @@ func (r *recommender) forecastElsewhere() (string, bool) {
 			owner = p
 		}
 	}
+	// A manager who forecasts as much as anyone already shares the forecast.
 	for _, m := range r.team.Managers {
-		if m.Name == owner.Name {
+		if m.Time.Forecasting >= owner.Time.Forecasting {
 			return "", false
 		}
 	}
-	return owner.Name, owner.Name != ""
+	return owner.Name, true
 }
 
 // leader is who should own the team's leadership work today: the first line

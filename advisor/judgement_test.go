@@ -448,3 +448,44 @@ func TestVocabularyTables(t *testing.T) {
 		}
 	}
 }
+
+// One-on-ones the owner says are missing: where the leader's managing time
+// covers the reps (exactly is enough), the action says the time is there;
+// where it does not, it says who holds them meanwhile.
+func TestOneOnOnesWhereTheTimeIsThere(t *testing.T) {
+	for _, c := range []struct {
+		managing float64
+		covers   bool
+	}{{50, true}, {25, false}} { // 50% × span 8 = 4 reps, exactly the team
+		lee := titled(person("Lee", 10, c.managing, 0), "Sales Manager")
+		a := client(team([]Person{lee}, sellers(4, 95))...)
+		a.Symptoms = []Symptom{NoCoaching}
+		r := plan(t, a).Recommendation
+		there := slices.ContainsFunc(r.Actions, func(x Reason) bool { return strings.Contains(x.Text, "the managing time is there") })
+		held := slices.ContainsFunc(r.Actions, func(x Reason) bool { return strings.Contains(x.Text, "held by Lee") })
+		if there != c.covers || held == c.covers {
+			t.Errorf("managing %v%% for 4 reps: time is there %v, held by Lee %v; actions %+v", c.managing, there, held, r.Actions)
+		}
+	}
+}
+
+// The forecast moves to the line manager in post (not a manager in name
+// only listed first) from whoever forecasts most, unless the manager
+// already forecasts as much as anyone.
+func TestForecastMovesToTheLineManager(t *testing.T) {
+	for _, c := range []struct {
+		managerForecasting float64
+		moves              bool
+	}{{0, true}, {20, false}} {
+		nate := titled(person("Nate", 90, 0, 0), "Sales Manager")
+		marco := titled(person("Marco", 10, 70, c.managerForecasting), "Sales Manager")
+		rita := founder("Rita", 10, 10, 20)
+		a := client(team([]Person{rita, nate, marco}, sellers(4, 95, 70))...)
+		a.Metrics.ForecastAccuracy = Ptr(65.0)
+		r := plan(t, a).Recommendation
+		moves := slices.ContainsFunc(r.Actions, func(x Reason) bool { return strings.Contains(x.Text, "Move the forecast from Rita to Marco") })
+		if moves != c.moves {
+			t.Errorf("Marco forecasting %v%% of the week against Rita's 20%%: moves %v, want %v; actions %+v", c.managerForecasting, moves, c.moves, r.Actions)
+		}
+	}
+}

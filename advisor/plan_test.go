@@ -413,7 +413,7 @@ func TestEveryFigureCanBeOverridden(t *testing.T) {
 		if !near(got.Value, f.Value*1.5) || !got.Edited {
 			t.Errorf("%s: override %v gave %v", f.ID, v, got.Value)
 		}
-		if f.High > 0 && !near(got.High, f.High*1.5) {
+		if f.High > 0 && (!near(got.High, f.High*1.5) || !near(got.Low, f.Low*1.5)) {
 			t.Errorf("%s: the spread did not follow the value: %v..%v", f.ID, got.Low, got.High)
 		}
 	}
@@ -421,6 +421,54 @@ func TestEveryFigureCanBeOverridden(t *testing.T) {
 	o := &Overrides{RecruitingCost: Ptr(11500.0)}
 	if got := o.Apply(def).RecruitingFeeRate; !near(got.Value, 0.1) || !got.Edited {
 		t.Errorf("recruiting_cost 11,500 on a 115,000 manager: fee rate %v", got.Value)
+	}
+	// With no manager pay to divide by, the legacy cost leaves the rate alone.
+	unpaid := def
+	unpaid.Manager.Low, unpaid.Manager.Mid, unpaid.Manager.High = 0, 0, 0
+	if got := o.Apply(unpaid).RecruitingFeeRate; got != def.RecruitingFeeRate {
+		t.Errorf("recruiting_cost on an unpaid manager band: %+v", got)
+	}
+	// A figure with no value of its own takes one without a spread to scale.
+	f := Figure{Low: 1, High: 3}
+	f.set(2)
+	if f.Value != 2 || f.Low != 1 || f.High != 3 {
+		t.Errorf("setting a zero figure: %+v", f)
+	}
+}
+
+// The band level chosen in the file applies; no level keeps the one in use.
+func TestBandLevelOverride(t *testing.T) {
+	def := DefaultAssumptions()
+	def.Level = LevelHigh
+	if got := (&Overrides{}).Apply(def).Level; got != LevelHigh {
+		t.Errorf("no band level in the file moved the level to %q", got)
+	}
+	if got := (&Overrides{BandLevel: LevelLow}).Apply(def).Level; got != LevelLow {
+		t.Errorf("band level low gave %q", got)
+	}
+}
+
+// An override's bounds are inclusive, and a band may be flat.
+func TestOverrideBoundsAreInclusive(t *testing.T) {
+	for _, f := range DefaultAssumptions().Figures() {
+		lo, hi, _ := FigureBounds(f.ID)
+		for _, x := range []float64{lo, hi} {
+			a := answers(person("Sam", 90, 0, 0))
+			a.Assumptions = &Overrides{}
+			*a.Assumptions.FigureOverride(f.ID) = Ptr(x)
+			if err := a.Validate(); err != nil {
+				t.Errorf("%s = %v (a bound): %v", f.ID, x, err)
+			}
+		}
+	}
+	a := answers(person("Sam", 90, 0, 0))
+	a.Assumptions = &Overrides{Bands: map[Role]BandOverride{RoleManager: {Low: Ptr(100000.0), Mid: Ptr(100000.0), High: Ptr(100000.0)}}}
+	if err := a.Validate(); err != nil {
+		t.Errorf("a flat band: %v", err)
+	}
+	a.Assumptions.Bands[RoleManager] = BandOverride{Low: Ptr(100001.0), Mid: Ptr(100000.0), High: Ptr(100000.0)}
+	if err := a.Validate(); err == nil {
+		t.Error("a band falling from low to mid passed")
 	}
 }
 
@@ -799,5 +847,107 @@ func TestAssumptionsThatApply(t *testing.T) {
 	solo := plan(t, mustLoad(t, "../examples/solo-founder.json"))
 	if solo.AssumptionApplies("bands.sales_manager") || solo.AssumptionApplies("fractional_days_per_week") {
 		t.Errorf("a solo founder's plan offers manager or fractional figures: %+v", solo.Recommendation.Alternatives)
+	}
+}
+
+// percentiles selects what sorting would read off.
+func TestPercentilesSelectAsSortingWould(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{1, 2, 3, 10, 11, 100, 1001} {
+		for range 20 {
+			xs := make([]float64, n)
+			for i := range xs {
+				xs[i] = float64(rng.IntN(50)) // ties included
+			}
+			sorted := slices.Clone(xs)
+			slices.Sort(sorted)
+			at := func(q float64) float64 { return sorted[min(n-1, int(math.Ceil(q*float64(n)))-1)] }
+			want := Percentiles{at(0.1), at(0.5), at(0.9)}
+			if got := percentiles(xs); got != want {
+				t.Fatalf("n=%d: %+v, sorting says %+v", n, got, want)
+			}
+		}
+	}
+}
+
+// What each path buys: the engagement's days are its days a week over the
+// months it is paid inside the plan, a manager's a working month each; a
+// fractional VP leads from its first month, a full-time manager once the
+// recruit-and-ramp months from the decision have passed.
+func TestComparisonDaysAndImpact(t *testing.T) {
+	p := plan(t, mustLoad(t, "../examples/acme-fractional.json"))
+	as := p.Assumptions
+	frac := p.Hires[0]
+	if frac.Role != RoleFractionalVP {
+		t.Fatalf("first hire %+v, want the engagement", frac)
+	}
+	// An engagement decided in month 5 that would run past the plan: only
+	// the plan's months count.
+	frac.Start, frac.Months, frac.Pay = 5, 24, 20000
+	p.Hires = []Hire{frac}
+	c := compare(p, Engagement{})
+	ramp, search := Months(as.ManagerRampMonths), Months(as.ManagerSearchMonths)
+	inPlan := PlanMonths - 4
+	if c.DecisionMonth != 5 || c.FullTimeStart != 5+search {
+		t.Fatalf("decided in %d, manager from %d; want 5 and %d", c.DecisionMonth, c.FullTimeStart, 5+search)
+	}
+	if want := float64(inPlan) * frac.DaysPerWeek * 52 / 12; !near(c.FractionalDays, want) {
+		t.Errorf("fractional days %.2f, want %.2f", c.FractionalDays, want)
+	}
+	if want := float64(PlanMonths-c.FullTimeStart+1) * WorkDaysPerMonth; !near(c.FullTimeDays, want) {
+		t.Errorf("full-time days %.2f, want %.2f", c.FullTimeDays, want)
+	}
+	if c.FractionalImpactMonths != inPlan || c.FullTimeImpactMonths != inPlan-ramp {
+		t.Errorf("impact months %d and %d, want %d and %d", c.FractionalImpactMonths, c.FullTimeImpactMonths, inPlan, inPlan-ramp)
+	}
+	if !near(c.Fractional24, float64(inPlan)*20000) || !near(c.FractionalPerDay, c.Fractional24/c.FractionalDays) ||
+		!near(c.FractionalPerImpactMonth, c.Fractional24/float64(inPlan)) || !near(c.FullTimePerImpactMonth, c.FullTime24/float64(inPlan-ramp)) {
+		t.Errorf("per day %.2f, per month of impact %.2f and %.2f", c.FractionalPerDay, c.FractionalPerImpactMonth, c.FullTimePerImpactMonth)
+	}
+	// The manager costs more up front (the fee) and less a month: the paths
+	// cross after the manager starts, never in the months before, when
+	// neither has been paid anything.
+	if c.BreakEvenMonth <= c.FullTimeStart-1 {
+		t.Errorf("break-even in month %d, before the manager starts in %d", c.BreakEvenMonth, c.FullTimeStart)
+	}
+	for m := c.FullTimeStart; m < c.BreakEvenMonth; m++ {
+		if c.FullTime[m-1] <= c.Fractional[m-1] {
+			t.Errorf("month %d already breaks even", m)
+		}
+	}
+	if m := c.BreakEvenMonth; m == 0 || c.FullTime[m-1] > c.Fractional[m-1] {
+		t.Errorf("break-even month %d is not where the paths cross", m)
+	}
+
+	// A successor's search overlaps the engagement; the rest of its ramp is
+	// not leadership at full strength.
+	a := mustLoad(t, "../examples/growing-team.json")
+	a.Company.SalesProcessDocumented = Ptr(false)
+	p = plan(t, a)
+	c = p.Comparison
+	want := c.FractionalMonths + max(0, PlanMonths-(c.FollowOnStart-1)-(ramp-search))
+	if c.FollowOnStart == 0 || c.FractionalImpactMonths != want {
+		t.Errorf("with a successor from %d: %d months of impact, want %d", c.FollowOnStart, c.FractionalImpactMonths, want)
+	}
+	if w := float64(c.FractionalMonths)*c.DaysPerWeek*52/12 + float64(PlanMonths-c.FollowOnStart+1)*WorkDaysPerMonth; !near(c.FractionalDays, w) {
+		t.Errorf("with a successor: %.2f days, want %.2f", c.FractionalDays, w)
+	}
+}
+
+// A tie is a break-even: from the month the paths cost the same, the
+// manager is no dearer.
+func TestComparisonBreakEvenOnATie(t *testing.T) {
+	p := plan(t, mustLoad(t, "../examples/acme-fractional.json"))
+	// A manager paid 15,000 a month loaded (120,000 × 1.5 / 12) with a fee
+	// of two months' cost, against a 15,000 retainer from the same month:
+	// equal from the manager's first month.
+	p.Assumptions.Manager.Low, p.Assumptions.Manager.Mid, p.Assumptions.Manager.High = 120000, 120000, 120000
+	p.Assumptions.BurdenRate.Value, p.Assumptions.RecruitingFeeRate.Value = 0.5, 0.25
+	frac := p.Hires[0]
+	frac.Pay, frac.Months = 15000, 0
+	p.Hires = []Hire{frac}
+	c := compare(p, Engagement{})
+	if c.FullTimeStart != 3 || c.BreakEvenMonth != 3 {
+		t.Errorf("manager from %d, break-even %d; want both 3 (%.2f vs %.2f)", c.FullTimeStart, c.BreakEvenMonth, c.FullTime[2], c.Fractional[2])
 	}
 }

@@ -1,8 +1,11 @@
 package advisor
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
+	"reflect"
 	"time"
 )
 
@@ -170,6 +173,29 @@ func (s Settings) Validate() error {
 	s.check(&v, "settings")
 	if len(v.problems) > 0 {
 		return &ValidationError{Problems: v.problems}
+	}
+	return nil
+}
+
+// DecodeSettings reads a settings file as strictly as an answers file:
+// another encoding, bad JSON, duplicate keys, unknown fields and wrong
+// types are refused, naming the field. Validate checks the values.
+func DecodeSettings(data []byte, s *Settings) error {
+	if err := checkEncoding(data); err != nil {
+		return err
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	tree, err := parseTree(data)
+	if err != nil {
+		return err
+	}
+	var shape validator
+	checkFields(tree, reflect.TypeOf(*s), "", &shape)
+	if err := shape.err(); err != nil {
+		return err
+	}
+	if err := json.Unmarshal(data, s); err != nil {
+		return typeError(err)
 	}
 	return nil
 }

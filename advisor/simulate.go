@@ -3,8 +3,6 @@ package advisor
 import (
 	"hash/fnv"
 	"math"
-	"math/rand/v2"
-	"slices"
 )
 
 // DefaultRuns is how many runs the plan's simulation makes.
@@ -38,14 +36,16 @@ type Range struct {
 // rep's tenure, empty seat and ramp is a span of months whose sum per year
 // has a closed form, so a run costs a few draws per seat.
 type simulation struct {
-	rng                        *rand.Rand
-	quota                      float64    // a full rep's quota per month
-	turnover, attainment, ramp [3]float64 // low, mode, high
-	repSearch, managerSearch   [3]float64
+	rng                        rng
+	quota                      float64 // a full rep's quota per month
+	turnover, attainment, ramp tri
+	repSearch, managerSearch   tri
 	cycleRamp                  int        // the shortest ramp the sales cycle allows
 	fixed                      [2]float64 // the yearly cost of hires with no uncertainty
 	cost, bookings, lost       [2]float64 // lost: bookings lost on seats that add no new capacity
 	monthlyRate                float64
+	logStay                    float64                 // log(1 - monthlyRate)
+	stay                       [PlanMonths + 1]float64 // the chance a rep stays n more months
 	baseAttainment             float64
 }
 
@@ -57,7 +57,7 @@ func SimulateRange(p Plan, runs int) Range {
 	}
 	seed := planSeed(p)
 	as := p.Assumptions
-	s := &simulation{rng: rand.New(rand.NewPCG(seed, 0x5eed)), quota: as.RepQuota() / 12,
+	s := &simulation{rng: rng(seed), quota: as.RepQuota() / 12,
 		turnover: spread(as.RepTurnover), attainment: spread(as.ExpectedAttainment), ramp: spread(as.RepRampMonths),
 		repSearch: spread(as.RepSearchMonths), managerSearch: spread(as.ManagerSearchMonths),
 		baseAttainment: as.ExpectedAttainment.Value}
@@ -98,15 +98,31 @@ func planSeed(p Plan) uint64 {
 	return h.Sum64()
 }
 
-func spread(f Figure) [3]float64 {
+// tri is a triangular distribution over low, mode and high, with the
+// constants its inverse needs worked out once.
+type tri struct {
+	lo, mode, hi float64
+	c, a, b      float64 // (mode−lo)/(hi−lo), (hi−lo)(mode−lo), (hi−lo)(hi−mode)
+}
+
+func spread(f Figure) tri {
 	lo, mode, hi := f.Spread()
-	return [3]float64{lo, mode, hi}
+	t := tri{lo: lo, mode: mode, hi: hi}
+	if hi > lo {
+		t.c, t.a, t.b = (mode-lo)/(hi-lo), (hi-lo)*(mode-lo), (hi-lo)*(hi-mode)
+	}
+	return t
 }
 
 // run is one draw of the whole plan.
 func (s *simulation) run(hires []Hire) {
 	s.cost, s.bookings, s.lost = s.fixed, [2]float64{}, [2]float64{}
 	s.monthlyRate = s.draw(s.turnover) / 12
+	s.logStay = math.Log1p(-math.Min(s.monthlyRate, 1-1e-12))
+	s.stay[0] = 1
+	for n := 1; n < len(s.stay); n++ {
+		s.stay[n] = s.stay[n-1] * (1 - s.monthlyRate)
+	}
 	for _, h := range hires {
 		if !h.FullTime() {
 			continue
@@ -143,7 +159,7 @@ func (s *simulation) seat(start int, pay, fee float64, adds bool) {
 		att = s.baseAttainment
 	}
 	for start <= PlanMonths {
-		leave := start + s.untilLeaving() // the first month without this rep
+		leave := start + s.untilLeaving(PlanMonths-start+1) // the first month without this rep
 		end := min(leave-1, PlanMonths)
 		s.spend(start, end, pay)
 		for y := range 2 {
@@ -218,15 +234,20 @@ func rampSum(start, ramp, lo, hi int) float64 {
 
 // untilLeaving draws how many months a rep stays, at least one: geometric
 // with the run's monthly turnover rate, so that a rep leaves in any month
-// with that probability.
-func (s *simulation) untilLeaving() int {
+// with that probability. A rep who stays past the months left in the plan
+// is told apart without a logarithm, since most do.
+func (s *simulation) untilLeaving(left int) int {
 	if s.monthlyRate <= 0 {
 		return math.MaxInt32
 	}
 	if s.monthlyRate >= 1 {
 		return 1
 	}
-	k := 1 + math.Floor(math.Log(1-s.rng.Float64())/math.Log(1-s.monthlyRate))
+	u := 1 - s.rng.float64() // in (0, 1]
+	if left >= 0 && left < len(s.stay) && u <= s.stay[left] {
+		return left + 1 // stays beyond the plan
+	}
+	k := 1 + math.Floor(math.Log(u)/s.logStay)
 	return int(math.Min(k, math.MaxInt32))
 }
 
@@ -234,32 +255,100 @@ func (s *simulation) repRamp() int { return max(s.months(s.ramp), s.cycleRamp) }
 
 // months draws a number of months and rounds it at random, up with the
 // probability of its fraction, so that whole months keep the mean.
-func (s *simulation) months(t [3]float64) int {
-	x := s.draw(t)
+func (s *simulation) months(t tri) int {
+	u, v := s.rng.pair()
+	x := triangular(t, u)
 	n := math.Floor(x)
-	if s.rng.Float64() < x-n {
+	if v < x-n {
 		n++
 	}
 	return int(n)
 }
 
-// draw samples the triangular distribution over low, mode and high.
-func (s *simulation) draw(t [3]float64) float64 {
-	lo, mode, hi := t[0], t[1], t[2]
-	if hi <= lo {
-		return mode
+// draw samples the triangular distribution t.
+func (s *simulation) draw(t tri) float64 { return triangular(t, s.rng.float64()) }
+
+// triangular is the triangular distribution's inverse at u in [0, 1).
+func triangular(t tri, u float64) float64 {
+	switch {
+	case t.hi <= t.lo:
+		return t.mode
+	case u < t.c:
+		return t.lo + math.Sqrt(u*t.a)
 	}
-	u := s.rng.Float64()
-	if c := (mode - lo) / (hi - lo); u < c {
-		return lo + math.Sqrt(u*(hi-lo)*(mode-lo))
-	}
-	return hi - math.Sqrt((1-u)*(hi-lo)*(hi-mode))
+	return t.hi - math.Sqrt((1-u)*t.b)
 }
 
-// percentiles sorts xs and reads off the 10th, 50th and 90th percentiles
-// (nearest rank).
+// rng is splitmix64: small, fast and, seeded from the answers, the same
+// sequence every time. The simulation needs speed and reproducibility, not
+// cryptographic strength.
+type rng uint64
+
+func (r *rng) next() uint64 {
+	*r += 0x9e3779b97f4a7c15
+	z := uint64(*r)
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+// float64 is uniform in [0, 1) with 53 bits.
+func (r *rng) float64() float64 { return float64(r.next()>>11) / (1 << 53) }
+
+// pair is two uniforms in [0, 1) with 32 bits each, from one draw.
+func (r *rng) pair() (float64, float64) {
+	x := r.next()
+	return float64(x>>32) / (1 << 32), float64(x&0xffffffff) / (1 << 32)
+}
+
+// percentiles reads off the 10th, 50th and 90th percentiles of xs
+// (nearest rank), selecting rather than sorting; xs is reordered.
 func percentiles(xs []float64) Percentiles {
-	slices.Sort(xs)
-	at := func(q float64) float64 { return xs[min(len(xs)-1, int(math.Ceil(q*float64(len(xs))))-1)] }
-	return Percentiles{P10: at(0.1), P50: at(0.5), P90: at(0.9)}
+	rank := func(q float64) int { return min(len(xs)-1, int(math.Ceil(q*float64(len(xs))))-1) }
+	r10, r50, r90 := rank(0.1), rank(0.5), rank(0.9)
+	sel(xs, r50)
+	sel(xs[:r50], r10)
+	sel(xs[r50+1:], r90-r50-1)
+	return Percentiles{P10: xs[r10], P50: xs[r50], P90: xs[r90]}
+}
+
+// sel moves the k-th smallest of xs to xs[k], smaller ones before it and
+// larger ones after (quickselect, median-of-three pivots).
+func sel(xs []float64, k int) {
+	lo, hi := 0, len(xs)-1
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if xs[mid] < xs[lo] {
+			xs[mid], xs[lo] = xs[lo], xs[mid]
+		}
+		if xs[hi] < xs[lo] {
+			xs[hi], xs[lo] = xs[lo], xs[hi]
+		}
+		if xs[hi] < xs[mid] {
+			xs[hi], xs[mid] = xs[mid], xs[hi]
+		}
+		pivot := xs[mid]
+		i, j := lo, hi
+		for i <= j {
+			for xs[i] < pivot {
+				i++
+			}
+			for xs[j] > pivot {
+				j--
+			}
+			if i <= j {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return
+		}
+	}
 }

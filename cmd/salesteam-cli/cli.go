@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
@@ -29,13 +30,17 @@ Usage:
   salesteam-cli plan [--json] FILE          the 24-month hiring plan with its costs
   salesteam-cli export [--force] -o OUT.xlsx FILE
                                             the hiring plan as an Excel workbook
-  salesteam-cli export [--force] --dir DIR FILE...
-                                            a batch: one workbook per answers file
-  salesteam-cli questions [--json]          the question bank the wizard asks
+  salesteam-cli batch [--force] [--workers N] -o OUTDIR DIR|FILE...
+                                            a batch: one workbook per answers file,
+                                            in parallel (export --dir is the same)
+  salesteam-cli questions [--format text|markdown|csv|json]
+                                            the question bank, e.g. as a workshop handout
   salesteam-cli version
 
 FILE is an answers file (format version 1, see docs/answers-format.md);
-"-" reads it from standard input.
+"-" reads it from standard input. --settings FILE (diagnose, plan, export,
+batch) advises with your own defaults, as the app's Settings do; a session
+that recorded its own keeps them.
 Run "salesteam-cli COMMAND --help" for a command's options.
 Exit status: 0 success, 1 bad input, 2 usage error, 130 interrupted.
 `
@@ -51,7 +56,8 @@ var commands = []command{
 	{"diagnose", "Diagnose role confusion in an answers file.", "[--json] FILE", (*cli).diagnose},
 	{"plan", "Print the 24-month hiring plan for an answers file.", "[--json] FILE", (*cli).plan},
 	{"export", "Write the hiring plan as an Excel workbook.", "[--force] -o OUT.xlsx FILE  (or --dir DIR FILE... for a batch)", (*cli).export},
-	{"questions", "Print the question bank the wizard asks.", "[--json]", (*cli).questions},
+	{"batch", "Write one workbook per answers file, in parallel.", "[--force] [--workers N] [--progress auto|bar|lines] -o OUTDIR DIR|FILE...", (*cli).batch},
+	{"questions", "Print the question bank the wizard asks.", "[--format text|markdown|csv|json]", (*cli).questions},
 	{"version", "Print the version.", "", (*cli).version},
 }
 
@@ -59,6 +65,9 @@ type cli struct {
 	ctx            context.Context // done when the user interrupts
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	stderrTTY      bool              // standard error is a terminal: progress can redraw in place
+	bar            io.Writer         // standard error unescaped, for the progress bar's own text only
+	settings       *advisor.Settings // from --settings, or nil
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -72,8 +81,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	out, errOut := &termWriter{w: stdout}, &termWriter{w: stderr}
 	defer out.flush()
 	defer errOut.flush()
+	c := &cli{ctx: ctx, stdin: stdin, stdout: out, stderr: errOut, bar: stderr, stderrTTY: isTerminal(stderr)}
 	stdout, stderr = out, errOut
-	c := &cli{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
@@ -186,7 +195,7 @@ func (c *cli) load(path string) (advisor.Plan, bool) {
 	}
 	if err == nil {
 		var p advisor.Plan
-		if p, err = advisor.Advise(a); err == nil {
+		if p, err = advisor.AdviseWith(a, c.options()); err == nil {
 			return p, true
 		}
 	}
@@ -234,9 +243,13 @@ func (c *cli) plan(fs *flag.FlagSet, args []string) int {
 // advisor makes of it, as text for people or, with --json, for tools.
 func (c *cli) report(fs *flag.FlagSet, args []string, jsonHelp string, asJSON func(advisor.Plan) any, text func(io.Writer, advisor.Plan)) int {
 	wantJSON := fs.Bool("json", false, jsonHelp)
+	settings := settingsFlag(fs)
 	files, code, ok := parse(fs, args, 1)
 	if !ok {
 		return code
+	}
+	if !c.useSettings(*settings) {
+		return exitInput
 	}
 	p, ok := c.load(files[0])
 	if !ok {
@@ -250,19 +263,65 @@ func (c *cli) report(fs *flag.FlagSet, args []string, jsonHelp string, asJSON fu
 }
 
 func (c *cli) questions(fs *flag.FlagSet, args []string) int {
-	asJSON := fs.Bool("json", false, "print the question bank as JSON")
+	asJSON := fs.Bool("json", false, "print the question bank as JSON (the same as --format json)")
+	format := fs.String("format", "text", "text, markdown (a workshop handout), csv or json")
 	if _, code, ok := parse(fs, args, 0); !ok {
 		return code
 	}
 	if *asJSON {
+		*format = "json"
+	}
+	switch *format {
+	case "json":
 		return c.writeJSON(struct {
 			Questions []advisor.Question    `json:"questions"`
 			Symptoms  []advisor.SymptomInfo `json:"symptoms"`
 		}{advisor.Questions(), advisor.SymptomBank()})
+	case "text":
+		writeQuestions(c.stdout)
+	case "markdown":
+		writeQuestionsMarkdown(c.stdout)
+	case "csv":
+		if err := writeQuestionsCSV(c.stdout); err != nil {
+			fmt.Fprintf(c.stderr, "salesteam-cli: %v\n", err)
+			return exitInput
+		}
+	default:
+		fmt.Fprintf(c.stderr, "salesteam-cli questions: --format is text, markdown, csv or json (got %s)\n", *format)
+		fs.Usage()
+		return exitUsage
 	}
-	writeQuestions(c.stdout)
 	return exitOK
 }
+
+// settingsFlag adds --settings to a command.
+func settingsFlag(fs *flag.FlagSet) *string {
+	return fs.String("settings", "", "a settings file (JSON: assumptions and thresholds) to advise with instead of the shipped defaults")
+}
+
+// useSettings reads the settings file, if one was named.
+func (c *cli) useSettings(path string) bool {
+	if path == "" {
+		return true
+	}
+	data, err := advisor.ReadFile(path)
+	var s advisor.Settings
+	if err == nil {
+		err = advisor.DecodeSettings(data, &s)
+	}
+	if err == nil {
+		err = s.Validate()
+	}
+	if err != nil {
+		fmt.Fprintf(c.stderr, "salesteam-cli: settings %s: %v\n", path, describe(err))
+		return false
+	}
+	c.settings = &s
+	return true
+}
+
+// options are what every command advises with.
+func (c *cli) options() advisor.Options { return advisor.Options{Settings: c.settings} }
 
 func (c *cli) version(fs *flag.FlagSet, args []string) int {
 	if _, code, ok := parse(fs, args, 0); !ok {
@@ -275,3 +334,14 @@ func (c *cli) version(fs *flag.FlagSet, args []string) int {
 // Version is the app's version (assets.Version, kept equal to
 // FyneApp.toml); a build may still set it with -ldflags "-X main.Version=...".
 var Version = assets.Version
+
+// isTerminal reports whether w is a terminal, where a progress bar can
+// redraw itself in place.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
+	"github.com/salesteamadvisor/salesteam/advisor"
 	"github.com/salesteamadvisor/salesteam/advisor/safefile"
 	"github.com/salesteamadvisor/salesteam/advisor/xlsx"
 )
@@ -17,9 +19,13 @@ func (c *cli) export(fs *flag.FlagSet, args []string) int {
 	out := fs.String("o", "", "the workbook to write (one answers file)")
 	dir := fs.String("dir", "", "write one workbook per answers file into this folder (a batch)")
 	force := fs.Bool("force", false, "replace existing workbooks")
+	settings := settingsFlag(fs)
 	files, code, ok := parse(fs, args, -1)
 	if !ok {
 		return code
+	}
+	if !c.useSettings(*settings) {
+		return exitInput
 	}
 	if *out != "" && isDir(*out) {
 		fmt.Fprintf(c.stderr, "salesteam-cli: %s is a folder: name the workbook file, e.g. %s\n", *out, filepath.Join(*out, "plan.xlsx"))
@@ -53,24 +59,34 @@ func (c *cli) exportOne(in, out string, force bool) int {
 	if !ok {
 		return exitInput
 	}
-	// safefile: a failure or an interrupt leaves any old workbook as it
-	// was; --force keeps its permissions, a new one gets the umask's.
-	err := safefile.WriteContext(c.ctx, out, func(w io.Writer) error { return xlsx.Write(w, p, xlsx.Options{AppVersion: Version}) }, safefile.Options{NoClobber: !force})
-	switch {
+	switch err := c.writeWorkbook(out, p, force); {
 	case err == nil:
 		fmt.Fprintf(c.stdout, "%s: wrote %s\n", in, out)
 		return exitOK
 	case c.ctx.Err() != nil:
 		fmt.Fprintf(c.stderr, "salesteam-cli: interrupted; %s was not written\n", out)
 		return exitInterrupted
-	case errors.Is(err, os.ErrExist):
-		fmt.Fprintf(c.stderr, "salesteam-cli: %s already exists; use --force to replace it\n", out)
-	case errors.Is(err, safefile.ErrIsDir):
-		fmt.Fprintf(c.stderr, "salesteam-cli: %s is a folder: a workbook cannot replace it\n", out)
 	default:
-		fmt.Fprintf(c.stderr, "salesteam-cli: cannot write %s: %v\n", out, err)
+		fmt.Fprintf(c.stderr, "salesteam-cli: %v\n", err)
 	}
 	return exitInput
+}
+
+// writeWorkbook writes a plan's workbook through safefile: a failure or an
+// interrupt leaves any old workbook as it was; --force keeps its
+// permissions, a new one gets the umask's. The error says what is wrong
+// in an owner's words.
+func (c *cli) writeWorkbook(out string, p advisor.Plan, force bool) error {
+	err := safefile.WriteContext(c.ctx, out, func(w io.Writer) error { return xlsx.Write(w, p, xlsx.Options{AppVersion: Version}) }, safefile.Options{NoClobber: !force})
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, os.ErrExist):
+		return fmt.Errorf("%s already exists; use --force to replace it", out)
+	case errors.Is(err, safefile.ErrIsDir):
+		return fmt.Errorf("%s is a folder: a workbook cannot replace it", out)
+	}
+	return fmt.Errorf("cannot write %s: %w", out, err)
 }
 
 // checkOutput says what is wrong with writing the workbook of in at out
@@ -95,40 +111,10 @@ func checkOutput(in, out string) string {
 	return ""
 }
 
-// exportBatch writes one workbook per answers file; a bad file is reported
-// and skipped, and the exit status says whether any failed.
+// exportBatch is the batch command by another name: one workbook per
+// answers file, in parallel, a line of progress per file.
 func (c *cli) exportBatch(files []string, dir string, force bool) int {
-	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
-		fmt.Fprintf(c.stderr, "salesteam-cli: %s is a file, not a folder\n", dir)
-		return exitInput
-	}
-	if err := os.MkdirAll(dir, 0o777); err != nil { // less the umask, as mkdir does
-		fmt.Fprintf(c.stderr, "salesteam-cli: %v\n", err)
-		return exitInput
-	}
-	status := exitOK
-	seen := map[string]string{}
-	for _, in := range files {
-		if c.ctx.Err() != nil {
-			fmt.Fprintln(c.stderr, "salesteam-cli: interrupted")
-			return exitInterrupted
-		}
-		name := strings.TrimSuffix(filepath.Base(in), filepath.Ext(in)) + ".xlsx"
-		if prev, dup := seen[name]; dup {
-			fmt.Fprintf(c.stderr, "salesteam-cli: %s and %s would both be written to %s; skipping %s\n", prev, in, name, in)
-			status = exitInput
-			continue
-		}
-		seen[name] = in
-		switch c.exportOne(in, filepath.Join(dir, name), force) {
-		case exitOK:
-		case exitInterrupted:
-			return exitInterrupted
-		default:
-			status = exitInput
-		}
-	}
-	return status
+	return c.runBatch(files, dir, batchOptions{force: force, workers: runtime.NumCPU()})
 }
 
 func isDir(path string) bool {

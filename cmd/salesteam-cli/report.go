@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/csv"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -230,4 +232,65 @@ func writeQuestions(w io.Writer) {
 			}
 		}
 	}
+}
+
+// writeQuestionsMarkdown prints the question bank as a workshop handout:
+// a section per step, each question with its help and room to answer.
+func writeQuestionsMarkdown(w io.Writer) {
+	fmt.Fprintln(w, "# Sales Team Advisor: the questions")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Answer what you know; \"don't know\" is fine for every optional question. Percentages are 0-100; money is yearly, in your currency.")
+	step := advisor.Step(0)
+	for _, q := range advisor.Questions() {
+		if q.Step != step {
+			step = q.Step
+			fmt.Fprintf(w, "\n## %s\n", step)
+		}
+		opt := ""
+		if q.Optional {
+			opt = " *(optional)*"
+		}
+		fmt.Fprintf(w, "\n**%s**%s\n\n%s\n", q.Asked(), opt, q.Help)
+		switch {
+		case q.ID == "symptoms":
+			for _, s := range advisor.SymptomBank() {
+				fmt.Fprintf(w, "\n- [ ] %s", s.Label)
+			}
+			fmt.Fprintln(w)
+		case q.Kind == advisor.KindTime:
+			fmt.Fprintln(w, "\nSelling ___ %   Managing ___ %   Forecasting ___ %   Other ___ %  (together 100%)")
+		case q.Kind == advisor.KindYesNo:
+			fmt.Fprintln(w, "\n( ) yes   ( ) no   ( ) don't know")
+		case q.Kind == advisor.KindChoice && len(q.Options) > 0:
+			fmt.Fprintf(w, "\n%s\n", strings.Join(q.Options, " / "))
+		case q.Kind == advisor.KindCheck:
+			fmt.Fprintln(w, "\n( ) yes   ( ) no")
+		default:
+			unit := ""
+			if q.Unit != "" {
+				unit = " " + q.Unit
+			}
+			fmt.Fprintf(w, "\n____________%s\n", unit)
+		}
+	}
+}
+
+// writeQuestionsCSV prints the question bank as a spreadsheet: one row per
+// question, with its field, step, kind, bounds and help.
+func writeQuestionsCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"field", "step", "question", "kind", "optional", "min", "max", "unit", "help"})
+	for _, q := range advisor.Questions() {
+		max := ""
+		if q.Max > 0 {
+			max = strconv.FormatFloat(q.Max, 'f', -1, 64)
+		}
+		cw.Write([]string{q.ID, q.Step.String(), q.Asked(), string(q.Kind), strconv.FormatBool(q.Optional),
+			strconv.FormatFloat(q.Min, 'f', -1, 64), max, q.Unit, q.Help})
+	}
+	for _, s := range advisor.SymptomBank() {
+		cw.Write([]string{"symptoms", advisor.StepSymptoms.String(), s.Label, "symptom", "true", "", "", "", string(s.ID)})
+	}
+	cw.Flush()
+	return cw.Error()
 }
