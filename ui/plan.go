@@ -59,7 +59,7 @@ func newPlanScreen(u *UI) *planScreen {
 	s.stale.Hide()
 	s.start = u.newSelect(nil, s.onStart)
 	totals := newFlow(3)
-	for range 6 {
+	for range 8 {
 		t := &total{label: caption(""), value: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 		t.value.Wrapping = fyne.TextWrapWord
 		t.label.TextStyle.Italic = false
@@ -333,12 +333,19 @@ func (s *planScreen) showTotals() {
 	set(2, "Headcount", fmt.Sprintf("%d today, %d by %s", p.HeadcountNow, p.Headcount12, m[11]))
 	set(3, "New reps' bookings, first 12 months", advisor.Money(p.Capacity1, cur))
 	set(4, "New reps' bookings, months 13-24", advisor.Money(p.Capacity2, cur))
-	gap := ""
+	gap, booked := "", ""
 	if p.RevenueGap != nil {
 		gap = fmt.Sprintf("%s: %d %s at %s of quota", advisor.Money(*p.RevenueGap, cur), p.RepsNeeded, plural(p.RepsNeeded, "rep", "reps"),
 			advisor.FormatNumber(float64(int(p.ExpectedAttainment*100+0.5)))+"%")
+		if p.GrowthReps != p.RepsNeeded {
+			booked = fmt.Sprintf("%d of the %d reps the gap takes", p.GrowthReps, p.RepsNeeded)
+		}
 	}
 	set(5, "Revenue gap to target", gap)
+	set(6, "The plan books", booked)
+	e := p.EndTeam
+	set(7, "The team by "+m[23], fmt.Sprintf("%d %s, %d %s (%d needed)", e.Reps, plural(e.Reps, "rep", "reps"),
+		e.Managers, plural(e.Managers, "manager", "managers"), e.Needed))
 	// An assumption that does not read as a number, or is out of range,
 	// leaves the plan on its last good value: the figures say so rather
 	// than look current.
