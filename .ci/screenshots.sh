@@ -53,7 +53,7 @@ shoot() { # shoot <name> <step name> <wheel clicks down> [extra env...]
 		sleep 1
 	fi
 	timeout 20 import -window "$wid" "$tmp/$name.png"
-	convert "$tmp/$name.png" -resize '1280x>' -strip -define png:compression-level=9 "$OUT/screen-$name.png"
+	convert "$tmp/$name.png" -resize '1280x>' -strip -colors 256 -define png:compression-level=9 "$OUT/screen-$name.png"
 	kill "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
 	echo "$OUT/screen-$name.png"
