@@ -119,7 +119,7 @@ func BenchmarkAssumptionEdit(b *testing.B) {
 		b.Fatal(err)
 	}
 	u.goTo(ix("plan"))
-	u.async = func(work, done func()) {} // the range runs on the other core, after the frame
+	// The range runs on the other core, after the frame: newUI drops it.
 	e := u.figure("burden_rate").parts[0].entry
 	vals := []string{"35", "36"}
 	i := 0

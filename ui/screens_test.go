@@ -176,6 +176,7 @@ func TestRecommendationSaysThingsOnce(t *testing.T) {
 // search, ramp and full productivity of each rep.
 func TestPlanTimeline(t *testing.T) {
 	u := newTestUI(t)
+	u.async = func(work, done func()) { work(); done() }
 	open(t, u, example)
 	u.goTo(ix("plan"))
 	c := u.planScr().chart

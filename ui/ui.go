@@ -100,11 +100,12 @@ func New(a fyne.App, w fyne.Window) *UI {
 }
 
 // newUI builds the wizard with every screen, autosaving in autosaveDir;
-// the tests use it. It runs background work at once, and no timer: a
-// test that wants a notice to pass calls hideNotice.
+// the tests use it. It runs no background work (the range simulation) and
+// no timer: a test that wants the range sets async, one that wants a
+// notice to pass calls hideNotice.
 func newUI(a fyne.App, w fyne.Window, autosaveDir string) *UI {
 	u := newUIState(a, w, autosaveDir)
-	u.async = func(work, done func()) { work(); done() }
+	u.async = func(work, done func()) {}
 	u.after = func(time.Duration, func()) {}
 	u.build()
 	for i := range steps {
