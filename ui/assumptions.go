@@ -186,14 +186,20 @@ func (a *assumption) isChanged() bool {
 	return false
 }
 
+// showChanged marks the assumption changed, with its reset, or not; only
+// its own row is laid out again.
 func (a *assumption) showChanged() {
 	c := a.isChanged()
+	if a.changed.Hidden == !c {
+		return
+	}
 	a.changed.Hidden, a.reset.Hidden = !c, !c
 	if len(a.parts) == 1 {
-		a.reset.SetText("Reset to " + advisor.FormatNumber(a.parts[0].def))
+		a.reset.Text = "Reset to " + advisor.FormatNumber(a.parts[0].def)
 	}
-	a.changed.Refresh()
-	a.reset.Refresh()
+	if a.block != nil {
+		a.block.Refresh()
+	}
 }
 
 // onReset goes back to the defaults.
@@ -228,7 +234,7 @@ func (a *assumption) showSource() {
 			src = "Your change. The default comes from: " + src
 		}
 	}
-	a.source.SetText(sourceText(src, year, conf))
+	setText(a.source, sourceText(src, year, conf))
 	a.block.Hidden = !p.AssumptionApplies(a.key) && !a.isChanged() && !a.hasProblem()
 }
 

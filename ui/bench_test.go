@@ -121,7 +121,7 @@ func BenchmarkAssumptionEdit(b *testing.B) {
 	u.goTo(ix("plan"))
 	// The range runs on the other core, after the frame: newUI drops it.
 	e := u.figure("burden_rate").parts[0].entry
-	vals := []string{"35", "36"}
+	vals := []string{"40", "41"} // typing a new burden: 40, then 41
 	i := 0
 	for b.Loop() {
 		e.SetText(vals[i%2])

@@ -31,7 +31,10 @@ type planScreen struct {
 	ranges   [2]*rangeBar
 	rangeTxt [3]*widget.Label // bookings, year-2 cost, the chance of closing the gap
 	hires    *fyne.Container
-	hiresKey string // what the hire list shows, to rebuild it only when it changes
+	hiresKey string // the hires' titles, to rebuild their list only when they change
+	dates    string // the hires' months, to draw the timeline only when they change
+	cards    []*hireCard
+	warned   string // the warnings shown
 	shape    string // what is shown or hidden, and the hires: when it changes, the page is laid out again
 	level    *choice
 	bands    []*assumption
@@ -276,10 +279,11 @@ func (s *planScreen) load() {
 	}
 	s.title.SetText(fmt.Sprintf("Hiring plan: %s to %s", p.MonthLabels[0], p.MonthLabels[len(p.MonthLabels)-1]))
 	s.summary.SetText(p.Recommendation.Headline)
-	setWarnings(s.warnings, "Check before you trust these figures", s.warningsNotOnHires())
+	if w := s.warningsNotOnHires(); fmt.Sprint(w) != s.warned {
+		s.warned = fmt.Sprint(w)
+		setWarnings(s.warnings, "Check before you trust these figures", w)
+	}
 	s.showTotals()
-	s.chart.set(p.Hires, p.MonthLabels)
-	s.chart.Hidden = len(p.Hires) == 0
 	s.showHires()
 	s.showRange()
 	for _, a := range s.assumptions() {
@@ -292,9 +296,9 @@ func (s *planScreen) load() {
 // or hid. Typing a figure changes only numbers, and the page is not laid
 // out again for it.
 func (s *planScreen) relayout() bool {
-	shape := fmt.Sprint(s.hiresKey, s.warningsNotOnHires(), s.stale.Hidden, s.chart.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden)
+	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chart.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden)
 	for _, a := range s.assumptions() {
-		shape += fmt.Sprint(a.block.Hidden, a.changed.Hidden, a.hasProblem())
+		shape += fmt.Sprint(a.block.Hidden, a.hasProblem())
 	}
 	if shape == s.shape {
 		return false
@@ -324,8 +328,8 @@ func (s *planScreen) showTotals() {
 	cur, m := p.Currency, p.MonthLabels
 	set := func(i int, label, value string) {
 		t := s.totals[i]
-		t.label.SetText(label)
-		t.value.SetText(value)
+		setText(t.label, label)
+		setText(t.value, value)
 		t.box.Hidden = value == ""
 	}
 	set(0, "Cost, "+m[0]+" to "+m[11], advisor.Money(p.Year1, cur))
@@ -358,38 +362,70 @@ func (s *planScreen) showTotals() {
 			why = "These figures are from before your last change: " + s.u.fieldText(id, msg)
 		}
 	}
-	for _, t := range s.totals {
-		t.value.Importance = widget.MediumImportance
-		if why != "" {
-			t.value.Importance = widget.LowImportance
-		}
-		t.value.Refresh()
+	imp := widget.MediumImportance
+	if why != "" {
+		imp = widget.LowImportance
 	}
-	s.stale.SetText(why)
+	for _, t := range s.totals {
+		if t.value.Importance != imp {
+			t.value.Importance = imp
+			t.value.Refresh()
+		}
+	}
+	setText(s.stale, why)
 	s.stale.Hidden = why == ""
 }
 
-// showHires lists the hires, rebuilding the list only when it changes.
+// showHires lists the hires and draws their timeline. The list is built
+// again only when the hires themselves change; a new figure only changes
+// the words on their cards.
 func (s *planScreen) showHires() {
 	p := s.u.plan
-	key := fmt.Sprint(p.Currency, p.MonthLabels[0])
+	key, dates := p.Currency, fmt.Sprint(p.MonthLabels[0])
 	for _, h := range p.Hires {
-		key += fmt.Sprint(h.Title, h.SearchStart, h.Start, h.Months, h.RampMonths, h.Pay, h.BurdenRate, h.RecruitingFee, h.DaysPerWeek, h.Total, h.Why)
+		key += "\x00" + h.Title
+		dates += fmt.Sprint(h.SearchStart, h.Start, h.Months, h.RampMonths)
 	}
-	if key == s.hiresKey {
-		return
+	if dates != s.dates {
+		s.dates = dates
+		s.chart.set(p.Hires, p.MonthLabels)
+		s.chart.Hidden = len(p.Hires) == 0
 	}
-	s.hiresKey = key
-	s.hires.Objects = nil
-	for _, h := range p.Hires {
-		s.hires.Add(hireCard(h, p.MonthLabels, p.Currency))
+	if key != s.hiresKey {
+		s.hiresKey = key
+		s.cards = nil
+		var objs []fyne.CanvasObject
+		for range p.Hires {
+			c := newHireCard()
+			s.cards = append(s.cards, c)
+			objs = append(objs, c.box)
+		}
+		if len(p.Hires) == 0 {
+			objs = append(objs, wrapped("No hires: the plan keeps the team as it is."))
+		}
+		s.hires.Objects = objs
+		defer s.hires.Refresh()
 	}
-	if len(p.Hires) == 0 {
-		s.hires.Add(wrapped("No hires: the plan keeps the team as it is."))
+	for i, h := range p.Hires {
+		s.cards[i].set(h, p.MonthLabels, p.Currency)
 	}
 }
 
-func hireCard(h advisor.Hire, months []string, cur string) fyne.CanvasObject {
+// hireCard is one hire in words: what it costs, when, and why.
+type hireCard struct {
+	title, when, why *widget.Label
+	box              *fyne.Container
+}
+
+func newHireCard() *hireCard {
+	c := &hireCard{title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), when: wrapped(""), why: wrapped("")}
+	c.title.Wrapping = fyne.TextWrapWord
+	c.why.TextStyle.Italic = true
+	c.box = container.NewVBox(c.title, c.when, c.why, widget.NewSeparator())
+	return c
+}
+
+func (c *hireCard) set(h advisor.Hire, months []string, cur string) {
 	when := "paid from " + months[h.Start-1]
 	if h.Months > 0 {
 		when = months[h.Start-1] + " to " + months[h.End()-1]
@@ -417,11 +453,17 @@ func hireCard(h advisor.Hire, months []string, cur string) fyne.CanvasObject {
 	if full := h.Start + h.RampMonths; h.RampMonths > 0 && full <= len(months) {
 		pay += fmt.Sprintf("; full productivity from %s", months[full-1])
 	}
-	title := widget.NewLabelWithStyle(h.Title+" — "+advisor.Money(h.Total, cur), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Wrapping = fyne.TextWrapWord
-	why := wrapped(h.Why)
-	why.TextStyle.Italic = true
-	return container.NewVBox(title, wrapped(when+". "+pay+"."), why, widget.NewSeparator())
+	setText(c.title, h.Title+" — "+advisor.Money(h.Total, cur))
+	setText(c.when, when+". "+pay+".")
+	setText(c.why, h.Why)
+}
+
+// setText changes a label's text if it differs: a label refreshed for
+// nothing is measured again.
+func setText(l *widget.Label, t string) {
+	if l.Text != t {
+		l.SetText(t)
+	}
 }
 
 // roundUp rounds x up to two significant digits, for an axis's end.
