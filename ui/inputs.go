@@ -167,7 +167,9 @@ func (n *numberField) load() {
 	}
 }
 
-// loadText sets an entry's text without taking it as typed.
+// loadText sets an entry's text without taking it as typed, showing its
+// start: a title wider than its field reads "Account Exec", not "ount
+// Executive".
 func (u *UI) loadText(e *entry, t string) {
 	if e.Text == t {
 		return
@@ -175,6 +177,7 @@ func (u *UI) loadText(e *entry, t string) {
 	loading := u.loading
 	u.loading = true
 	e.SetText(t)
+	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
 	u.loading = loading
 }
 

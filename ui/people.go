@@ -154,7 +154,9 @@ func (s *peopleScreen) afterChange() {
 		s.add.Enable()
 		s.add.SetText("Add a person")
 	}
-	relayout(s.view.(*container.Scroll))
+	if steps[s.u.step].input == advisor.StepPeople { // else laid out as it shows
+		relayout(s.view.(*container.Scroll))
+	}
 }
 
 // shiftPeople moves the messages and touched marks of the people from
