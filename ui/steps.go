@@ -33,7 +33,7 @@ func init() { steps = stepTable() }
 
 func stepTable() []step {
 	return []step{
-		{name: "welcome", title: "Welcome", key: fyne.Key0, next: "Start",
+		{name: "welcome", title: "Welcome", key: fyne.Key0,
 			guide: "Start a new client, or open a saved session.",
 			make:  func(u *UI) screen { return newWelcomeScreen(u) }},
 		{name: "company", title: "Company", input: advisor.StepCompany, key: fyne.Key1,
