@@ -61,8 +61,11 @@ func (s *welcomeScreen) load() {
 		s.recent.Add(b)
 	}
 	if len(s.recent.Objects) == 0 {
+		// Not in italics: the first screen draws with the fonts a bare
+		// window needs and bold only; each more style is a font to load
+		// before the window shows.
 		none := widget.NewLabel("None yet: sessions you save or open appear here.")
-		none.TextStyle.Italic = true
+		none.Importance = widget.LowImportance
 		s.recent.Add(none)
 	}
 	s.recent.Refresh()
