@@ -109,7 +109,7 @@ func (s *recommendationScreen) load() {
 	}
 	s.loadAlternatives(r)
 	s.chart.set(p.Comparison, p.Currency, p.MonthLabels)
-	s.chartNote.SetText(strings.Join(p.ComparisonText(), " "))
+	s.chartNote.SetText("•  " + strings.Join(p.ComparisonText(), "\n•  "))
 	s.comparison.Hidden = !r.Compare
 	s.cards.Objects = nil
 	for _, rc := range advisor.RoleCards() {
