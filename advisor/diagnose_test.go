@@ -294,6 +294,10 @@ func FuzzDiagnose(f *testing.F) {
 		data, _ := tc.a.MarshalFile()
 		f.Add(data)
 	}
+	for _, tc := range thresholdCases {
+		data, _ := tc.a(DefaultThresholds()).MarshalFile()
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Parse(data)
 		if err != nil {

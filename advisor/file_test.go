@@ -407,3 +407,79 @@ func exampleFiles(t testing.TB) []string {
 	}
 	return files
 }
+
+// A file of exactly MaxFileSize bytes is within the limit: Load and
+// LoadFile read it.
+func TestLoadReadsAFileAtTheSizeLimit(t *testing.T) {
+	full := validFile + strings.Repeat(" ", MaxFileSize-len(validFile))
+	if len(full) != MaxFileSize {
+		t.Fatalf("built %d bytes", len(full))
+	}
+	if _, err := Load(strings.NewReader(full)); err != nil {
+		t.Errorf("Load of %d bytes: %v", MaxFileSize, err)
+	}
+	path := filepath.Join(t.TempDir(), "full.json")
+	if err := os.WriteFile(path, []byte(full), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadFile(path); err != nil {
+		t.Errorf("LoadFile of %d bytes: %v", MaxFileSize, err)
+	}
+}
+
+// Answers built in code without a version save as the current version,
+// so that the file loads back.
+func TestSaveWritesTheVersion(t *testing.T) {
+	a := answers(founder("Dana", 50, 20, 10))
+	a.Version = 0
+	out, err := a.MarshalFile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), fmt.Sprintf(`"version": %d,`, FormatVersion)) {
+		t.Errorf("saved without the version:\n%s", out)
+	}
+	if _, err := Parse(out); err != nil {
+		t.Errorf("the saved file does not load: %v", err)
+	}
+}
+
+// An unknown field names the closest known one when a typo is likely, at
+// most two edits away, and the same one every time: on a tie, the first
+// in alphabetical order.
+func TestUnknownFieldSuggestsTheClosest(t *testing.T) {
+	for _, c := range []struct {
+		key, want string
+	}{
+		{"nmae", `(did you mean "name"?)`}, // two edits: a swap is two substitutions
+		{"tame", `(did you mean "name"?)`}, // one edit from name and from time: name comes first
+		{"txxx", ""},                       // three edits from time, the closest: no suggestion
+		{"quota", ""},                      // a word, not a typo of quota_attainment
+	} {
+		in := strings.Replace(validFile, `"founder": true`, `"founder": true, "`+c.key+`": 1`, 1)
+		for range 20 { // map order changes from run to run; the suggestion must not
+			_, err := Load(strings.NewReader(in))
+			if err == nil {
+				t.Fatalf("%s: accepted", c.key)
+			}
+			msg := err.Error()
+			if c.want == "" && strings.Contains(msg, "did you mean") || c.want != "" && !strings.Contains(msg, c.want) {
+				t.Fatalf("unknown field %q: %q, want the suggestion %q", c.key, msg, c.want)
+			}
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"abc", "", 3}, {"", "abc", 3}, {"name", "name", 0},
+		{"nme", "name", 1}, {"names", "name", 1}, {"tame", "name", 1}, {"nmae", "name", 2}, {"kitten", "sitting", 3},
+	} {
+		if got := editDistance(c.a, c.b); got != c.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -73,6 +74,27 @@ func (pl *planner) plan(growth int) {
 		pl.reps(growth, 2+delay, gapWhy)
 	}
 	pl.leadTheEnd()
+	pl.numberManagers()
+}
+
+// numberManagers titles the plan's new managers in the order they start:
+// "Second sales manager" never starts before the "Sales manager". Managers
+// in post and a promotion that starts earlier count before them.
+func (pl *planner) numberManagers() {
+	var order []int
+	for i, h := range pl.hires {
+		if h.Role == RoleManager {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return pl.hires[i].Start - pl.hires[j].Start })
+	n := len(pl.team.Managers)
+	for _, i := range order {
+		n++
+		if !pl.hires[i].Promotion {
+			pl.hires[i].Title = nthManagerTitle(n)
+		}
+	}
 }
 
 // fixFirst reports whether new reps should wait a quarter: most reps miss
@@ -154,7 +176,7 @@ func (pl *planner) leadTheEnd() {
 	switch {
 	case scales && aff.CanBookManager() && b != nil && *b >= newCost:
 		reps, managers, _ := pl.leadAt(PlanMonths)
-		why := fmt.Sprintf("The team grows to %d reps, more than %s coach at a span of %s.", reps, pl.leadersNow(), fmtNum(pl.t.Span))
+		why := fmt.Sprintf("The team grows to %d reps, more than %s can coach at a span of %s.", reps, pl.leadersNow(), fmtNum(pl.t.Span))
 		pl.employee(RoleManager, nthManagerTitle(managers+1), m, why)
 	default:
 		pl.extendEngagement()

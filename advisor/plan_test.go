@@ -493,19 +493,25 @@ func TestMoney(t *testing.T) {
 func TestEngagementFitsTheBudget(t *testing.T) {
 	a := mustLoad(t, "../examples/growing-team.json")
 	cases := []struct {
-		name             string
-		budget           *float64
-		edited           bool
-		months           int
-		retainer, days   float64
-		overBudget, note bool
+		name           string
+		budget         *float64
+		edited         bool
+		months         int
+		retainer, days float64
+		overBudget     bool
+		note           string // how the note starts; "" for none
 	}{
-		{"no budget given", nil, false, 12, 10000, 2, false, false},
-		{"a year's retainer", Ptr(120000.0), false, 12, 10000, 2, false, false},
-		{"retainer lowered", Ptr(90000.0), false, 12, 7500, 1.5, false, true},
-		{"low end, fewer months", Ptr(40000.0), false, 8, 5000, 1, false, true},
-		{"below the minimum", Ptr(12000.0), false, 3, 5000, 1, true, true},
-		{"the user's retainer stands", Ptr(60000.0), true, 6, 10000, 2, false, true},
+		{"no budget given", nil, false, 12, 10000, 2, false, ""},
+		{"a year's retainer", Ptr(120000.0), false, 12, 10000, 2, false, ""},
+		{"retainer lowered", Ptr(90000.0), false, 12, 7500, 1.5, false, "Sized to the leadership budget of $90,000 a year: $7,500 a month"},
+		// 12 months × 1 day × 5,000 a day: the low end of the days, reached by lowering alone.
+		{"retainer lowered to exactly the low end", Ptr(60000.0), false, 12, 5000, 1, false, "Sized to the leadership budget of $60,000 a year: $5,000 a month"},
+		{"low end, fewer months", Ptr(40000.0), false, 8, 5000, 1, false, "Cut to 8 months at $5,000 a month"},
+		// 3 months × 5,000: exactly the minimum commitment is within the budget.
+		{"exactly the minimum", Ptr(15000.0), false, 3, 5000, 1, false, "Cut to 3 months at $5,000 a month"},
+		// 3 months × 5,000 = 15,000, more than 12,000.
+		{"below the minimum", Ptr(12000.0), false, 3, 5000, 1, true, "The usual minimum of 3 months at $5,000 a month costs $15,000, more than the leadership budget of $12,000 a year."},
+		{"the user's retainer stands", Ptr(60000.0), true, 6, 10000, 2, false, "Cut to 6 months at $10,000 a month"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -514,8 +520,8 @@ func TestEngagementFitsTheBudget(t *testing.T) {
 			as := DefaultAssumptions()
 			as.FractionalRetainer.Edited = c.edited
 			e := FractionalEngagement(b, as, 0, 0)
-			if e.Months != c.months || e.Retainer != c.retainer || e.DaysPerWeek != c.days || e.OverBudget != c.overBudget || (e.Note != "") != c.note {
-				t.Errorf("engagement %+v; want %d months at %v, %v days, over budget %v", e, c.months, c.retainer, c.days, c.overBudget)
+			if e.Months != c.months || e.Retainer != c.retainer || e.DaysPerWeek != c.days || e.OverBudget != c.overBudget || !strings.HasPrefix(e.Note, c.note) || (e.Note == "") != (c.note == "") {
+				t.Errorf("engagement %+v; want %d months at %v, %v days, over budget %v, a note starting %q", e, c.months, c.retainer, c.days, c.overBudget, c.note)
 			}
 			if c.budget != nil && !c.overBudget && e.Retainer*float64(min(e.Months, 12)) > *c.budget {
 				t.Errorf("books %v a year past a budget of %v", e.Retainer*float64(min(e.Months, 12)), *c.budget)
@@ -949,5 +955,408 @@ func TestComparisonBreakEvenOnATie(t *testing.T) {
 	c := compare(p, Engagement{})
 	if c.FullTimeStart != 3 || c.BreakEvenMonth != 3 {
 		t.Errorf("manager from %d, break-even %d; want both 3 (%.2f vs %.2f)", c.FullTimeStart, c.BreakEvenMonth, c.FullTime[2], c.Fractional[2])
+	}
+}
+
+// Every full-time hire's pay splits into base and variable at its band's
+// base share, and a promotion's raise at the manager band's: a rep at the
+// mid of 75,000 with 50% base earns 37,500 + 37,500; a manager at 115,000
+// with 70% base 80,500 + 34,500; the raise of 115,000 - 75,000 = 40,000
+// is 28,000 + 12,000.
+func TestPaySplitsAtTheBaseShare(t *testing.T) {
+	a := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, 95, 100))...)
+	a.Company.RevenueTarget = Ptr(3900000.0)
+	a.PromotionCandidate = &PromotionCandidate{Name: "Rep1", SupportsPeers: true, CommunicatesClearly: true, ThinksBeyondOwnTarget: true, WantsToManage: true}
+	p := plan(t, a)
+	hired := p.Scenario(Scenario{Name: "H", Kind: HireSalesManager}).Plan
+	want := map[string][2]float64{"Sales rep 2": {37500, 37500}, "Sales manager (promoted: Rep1)": {28000, 12000}, "Sales manager": {80500, 34500}}
+	for _, h := range append(p.Hires, hired.Hires...) {
+		w, ok := want[h.Title]
+		if !ok {
+			continue
+		}
+		delete(want, h.Title)
+		if !near(h.Base, w[0]) || !near(h.Variable, w[1]) {
+			t.Errorf("%s: base %.2f and variable %.2f of %.2f, want %.2f and %.2f", h.Title, h.Base, h.Variable, h.Pay, w[0], w[1])
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not booked: %v", want)
+	}
+}
+
+// Where most reps miss quota, growth reps wait a quarter (repCadence
+// months) for the fixes, whatever leads the team.
+func TestGrowthRepsWaitAQuarterWhereMostMiss(t *testing.T) {
+	firstGrowthRep := func(p Plan) int {
+		for _, h := range p.Hires {
+			if h.Why == gapWhy {
+				return h.Start
+			}
+		}
+		t.Fatalf("no growth rep: %+v", p.Hires)
+		return 0
+	}
+	for _, kind := range []Kind{HireSalesManager, PromoteInternalManager, FractionalSalesLeader, StructureOK} {
+		t.Run(string(kind), func(t *testing.T) {
+			var starts []int
+			for _, attainment := range [][]float64{{95, 100}, {60, 70, 95}} {
+				a := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, attainment...))...)
+				a.Company.RevenueTarget = Ptr(3900000.0)
+				a.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+				a.PromotionCandidate = &PromotionCandidate{Name: "Rep4", SupportsPeers: true, CommunicatesClearly: true, ThinksBeyondOwnTarget: true, WantsToManage: true}
+				p := plan(t, a)
+				if most := p.Diagnosis.Has(TeamWideUnderperformance); most != (len(attainment) == 3) {
+					t.Fatalf("attainments %v: most reps miss %v", attainment, most)
+				}
+				starts = append(starts, firstGrowthRep(p.Scenario(Scenario{Name: "S", Kind: kind}).Plan))
+			}
+			if starts[1]-starts[0] != repCadence {
+				t.Errorf("first growth rep from month %d where most hit, %d where most miss; want %d months later", starts[0], starts[1], repCadence)
+			}
+		})
+	}
+}
+
+// A promoted manager's backfill is wanted the month after the promotion,
+// whenever the option promotes.
+func TestBackfillFollowsThePromotion(t *testing.T) {
+	a := mustLoad(t, "../examples/promote-from-within.json")
+	p := plan(t, a)
+	name := a.PromotionCandidate.Name
+	for _, month := range []int{1, 6} {
+		q := p.Scenario(Scenario{Name: "P", Kind: PromoteInternalManager, ManagerStart: month}).Plan
+		var promoted, backfill int
+		for _, h := range q.Hires {
+			switch {
+			case h.Promotion:
+				promoted = h.Start
+			case h.Backfill:
+				backfill = h.Start
+			}
+		}
+		if promoted != month || backfill != month+1 {
+			t.Errorf("%s promoted in month %d: promotion from %d, backfill from %d; want %d and %d", name, month, promoted, backfill, month, month+1)
+		}
+	}
+}
+
+// The manager who takes over from a fractional VP, or who is added as the
+// team outgrows its leaders, is numbered after the managers in post, a
+// manager in name only among them.
+func TestNewManagersCountTheManagersInPost(t *testing.T) {
+	alex := titled(person("Alex", 70, 5, 5), "Sales Manager")
+	a := client(team([]Person{founder("Dana", 30, 20, 10), alex}, sellers(4, 60, 70, 95))...)
+	a.Company.RevenueTarget = Ptr(3900000.0)
+	p := plan(t, a)
+	for _, c := range []struct {
+		name string
+		p    Plan
+		why  string
+	}{
+		{"takes over when the team is large enough", p.Scenario(Scenario{Name: "F", Kind: FractionalSalesLeader}).Plan, "Takes over from the fractional VP once"},
+		{"takes over when the option says", p.Scenario(Scenario{Name: "F", Kind: FractionalSalesLeader, ManagerStart: 13}).Plan, "Takes over from the fractional VP, as this option chooses."},
+	} {
+		i := slices.IndexFunc(c.p.Hires, func(h Hire) bool { return h.Role == RoleManager })
+		if i < 0 {
+			t.Errorf("%s: no manager booked: %+v", c.name, c.p.Hires)
+			continue
+		}
+		if h := c.p.Hires[i]; h.Title != "Second sales manager" || !strings.HasPrefix(h.Why, c.why) {
+			t.Errorf("%s: %q (%q), want the second sales manager beside Alex", c.name, h.Title, h.Why)
+		}
+	}
+}
+
+// A manager added as the team outgrows its leadership says who leads
+// today: the managers in post by name, or the team's leaders.
+func TestAddedManagerNamesTheLeaders(t *testing.T) {
+	marco := titled(person("Marco", 10, 75, 0), "Sales Manager")
+	a := client(team([]Person{founder("Rita", 10, 10, 20), marco}, sellers(4, 95, 100))...)
+	a.Company.RevenueTarget = Ptr(5000000.0)
+	a.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+	b := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, 60, 70, 95))...)
+	b.Company.RevenueTarget = Ptr(6000000.0)
+	b.Company.SalesProcessDocumented = Ptr(false)
+	b.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+	for _, c := range []struct {
+		a       Answers
+		leaders string
+	}{{a, "more than Marco can coach"}, {b, "more than its leaders can coach"}} {
+		p := plan(t, c.a)
+		if !slices.ContainsFunc(p.Hires, func(h Hire) bool {
+			return strings.HasPrefix(h.Why, "The team grows to") && strings.Contains(h.Why, c.leaders)
+		}) {
+			t.Errorf("no added manager says %q: %+v", c.leaders, p.Hires)
+		}
+	}
+}
+
+// The fractional VP's reason: designing the process for the team, or
+// setting it up with the managers in post (a short engagement), followed
+// by how the budget shaped the engagement if it did.
+func TestFractionalVPsReason(t *testing.T) {
+	const designs = "Designs the process, coaches the reps and owns the forecast for part of the week."
+	acme := mustLoad(t, "../examples/acme-fractional.json")
+	vp := func(a Answers, s Scenario) Hire {
+		t.Helper()
+		for _, h := range plan(t, a).Scenario(s).Plan.Hires {
+			if h.Role == RoleFractionalVP {
+				return h
+			}
+		}
+		t.Fatalf("no fractional VP")
+		return Hire{}
+	}
+	if h := vp(acme, Scenario{Name: "F", Kind: FractionalSalesLeader}); h.Why != designs {
+		t.Errorf("a year's engagement the budget pays for: %q, want %q", h.Why, designs)
+	}
+	if h := vp(acme, Scenario{Name: "F", Kind: FractionalSalesLeader, FractionalMonths: ShortEngagementMonths}); !strings.HasPrefix(h.Why, "Sets up the process with the managers in post") {
+		t.Errorf("a short engagement: %q", h.Why)
+	}
+	small := acme
+	small.Constraints.AnnualLeadershipBudget = Ptr(60000.0)
+	e := FractionalEngagement(small, DefaultAssumptions(), 0, 0)
+	if h := vp(small, Scenario{Name: "F", Kind: FractionalSalesLeader}); e.Note == "" || h.Why != designs+" "+e.Note {
+		t.Errorf("an engagement sized to the budget: %q, want the note %q after the reason", h.Why, e.Note)
+	}
+}
+
+// A lighter engagement keeps the retainer's day rate: one day a week of a
+// 10,000 retainer for two days costs 10,000 × 1 / 2 = 5,000.
+func TestLighterEngagementKeepsTheDayRate(t *testing.T) {
+	as := DefaultAssumptions()
+	e := FractionalEngagement(answers(founder("Dana", 50, 20, 10)), as, 0, 1)
+	if want := as.FractionalRetainer.Value * 1 / as.FractionalDaysPerWeek.Value; e.DaysPerWeek != 1 || !near(e.Retainer, want) {
+		t.Errorf("one day a week: %v days at %.2f, want 1 at %.2f", e.DaysPerWeek, e.Retainer, want)
+	}
+}
+
+// After the engagement, the VP stays on lightly, at the low end of the
+// days a week and the retainer's day rate, where the budget pays for a
+// year of it: exactly a year's cost is enough, less is not. With the VP
+// at 4 days for 10,000, the low end is 2 days (the range 1-3 around 2
+// moves with the value), at 10,000 / 4 × 2 = 5,000 a month, 60,000 a year.
+func TestLightTouchWhereTheBudgetPaysAYear(t *testing.T) {
+	light := func(a Answers) (Hire, bool) {
+		for _, h := range plan(t, a).Hires {
+			if h.Role == RoleFractionalVP && strings.Contains(h.Title, "light touch") {
+				return h, true
+			}
+		}
+		return Hire{}, false
+	}
+	a := override(mustLoad(t, "../examples/acme-fractional.json"), func(o *Overrides) { o.FractionalDaysPerWeek = Ptr(4.0) })
+	for _, c := range []struct {
+		budget float64
+		stays  bool
+	}{{120000, true}, {60000, true}, {59999, false}} {
+		b := a
+		b.Constraints.AnnualLeadershipBudget = Ptr(c.budget)
+		h, ok := light(b)
+		if ok != c.stays {
+			t.Errorf("budget %.0f: stays on %v, want %v", c.budget, ok, c.stays)
+			continue
+		}
+		if ok && (h.DaysPerWeek != 2 || !near(h.Pay, 10000.0/4*2)) {
+			t.Errorf("budget %.0f: light touch %v days at %.2f, want 2 days at 5,000", c.budget, h.DaysPerWeek, h.Pay)
+		}
+	}
+}
+
+// Lowering the retainer for a budget stays within the sourced range: it
+// keeps the day rate down to the low end of the days, never below the
+// range's low end, and never below a day's pay at the low end of the days.
+func TestEngagementStaysWithinTheRange(t *testing.T) {
+	a := answers(founder("Dana", 50, 20, 10))
+	for _, c := range []struct {
+		name           string
+		low            float64 // the retainer range's low end
+		budget         float64
+		months         int
+		retainer, days float64
+	}{
+		// A range whose low end is the usual retainer: no fewer days, fewer
+		// months: 90,000 ÷ 10,000 = 9.
+		{"the retainer is already the low end", 10000, 90000, 9, 10000, 2},
+		// The low end of the days (1) at the day rate (10,000 ÷ 2 = 5,000)
+		// is above a low end of 3,000: 5,000 a month, 40,000 ÷ 5,000 = 8 months.
+		{"a day's pay above the range's low end", 3000, 40000, 8, 5000, 1},
+	} {
+		as := DefaultAssumptions()
+		as.FractionalRetainer.Low = c.low
+		a.Constraints.AnnualLeadershipBudget = Ptr(c.budget)
+		e := FractionalEngagement(a, as, 0, 0)
+		if e.Months != c.months || e.Retainer != c.retainer || e.DaysPerWeek != c.days {
+			t.Errorf("%s: %d months at %v for %v days, want %d at %v for %v", c.name, e.Months, e.Retainer, e.DaysPerWeek, c.months, c.retainer, c.days)
+		}
+	}
+}
+
+// The expected attainment read from the reps says what it read: their
+// average to a tenth of a percent and how many reps, and whether it was
+// held at 100%. An average of exactly 100% needs no holding.
+func TestTeamAttainmentSaysWhatItRead(t *testing.T) {
+	for _, c := range []struct {
+		reps   []float64
+		source string
+		held   bool
+	}{
+		{[]float64{95, 100, 104}, "99.7% over 3 reps", false}, // 299 ÷ 3 = 99.67
+		{[]float64{100, 100}, "100% over 2 reps", false},
+		{[]float64{120, 110}, "115% over 2 reps", true},
+	} {
+		a := answers(founder("Ava", 40, 30, 10))
+		for i, q := range c.reps {
+			a.People = append(a.People, withQuota(person(string(rune('A'+i)), 90, 0, 0), q))
+		}
+		f := teamAttainment(a, DefaultThresholds().Roles(a.People), DefaultAssumptions()).ExpectedAttainment
+		if !strings.Contains(f.Source, c.source) || strings.Contains(f.Source, "planned at 100%") != c.held {
+			t.Errorf("reps %v: source %q, want %q, held at 100%% %v", c.reps, f.Source, c.source, c.held)
+		}
+	}
+}
+
+// Options.Runs of 0 runs the simulation DefaultRuns times; a negative
+// number runs none.
+func TestRunsZeroMeansTheDefault(t *testing.T) {
+	a := mustLoad(t, "../examples/acme-fractional.json")
+	for _, c := range []struct{ runs, want int }{{0, DefaultRuns}, {-1, 0}} {
+		p, err := AdviseWith(a, Options{Today: testDay, Runs: c.runs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Range.Runs != c.want {
+			t.Errorf("Runs %d: the range has %d runs, want %d", c.runs, p.Range.Runs, c.want)
+		}
+	}
+}
+
+// A sales cycle plus onboarding that comes to whole months ramps over
+// exactly those months, not one more: 0 days + 2 months is 2; 91.25 days
+// (3 × 365/12) + 1 month is 4. A day beyond is the next month: 31 days
+// (1.02 months) + 1 month is 3.
+func TestCycleRampInWholeMonths(t *testing.T) {
+	for _, c := range []struct {
+		days, onboarding float64
+		want             int
+	}{{0, 2, 2}, {3 * DaysPerMonth, 1, 4}, {30, 1, 2}, {31, 1, 3}} {
+		if got := CycleRamp(c.days, c.onboarding); got != c.want {
+			t.Errorf("CycleRamp(%v days, %v months) = %d, want %d", c.days, c.onboarding, got, c.want)
+		}
+	}
+}
+
+// A rep who books nothing (an unpaid rep band, so no quota) closes no gap:
+// the plan needs no reps for it rather than a million.
+func TestRepsNeededWhenARepBooksNothing(t *testing.T) {
+	as := DefaultAssumptions()
+	as.Rep.Low, as.Rep.Mid, as.Rep.High = 0, 0, 0
+	if as.RepBookings() != 0 {
+		t.Fatalf("a rep books %v", as.RepBookings())
+	}
+	if n := RepsNeeded(Ptr(500000.0), as); n != 0 {
+		t.Errorf("%d reps for a gap no rep books towards", n)
+	}
+}
+
+// Managers at the span of control, rounded up; no reps or no span need none.
+func TestManagersFor(t *testing.T) {
+	for _, c := range []struct {
+		reps int
+		span float64
+		want int
+	}{{8, 8, 1}, {9, 8, 2}, {0, 8, 0}, {5, 0, 0}} {
+		if got := ManagersFor(c.reps, c.span); got != c.want {
+			t.Errorf("ManagersFor(%d, %v) = %d, want %d", c.reps, c.span, got, c.want)
+		}
+	}
+}
+
+// A plan that books only reps offers the rep figures to edit, and neither
+// the manager's nor the fractional VP's, which change nothing in it.
+func TestRepFiguresApplyToAPlanOfReps(t *testing.T) {
+	a := client(founder("Ava", 60, 0, 0))
+	a.Company.RevenueTarget = Ptr(3900000.0)
+	p := plan(t, a)
+	if p.Recommendation.InvolvesLeadership() || !slices.ContainsFunc(p.Hires, func(h Hire) bool { return h.Role == RoleRep }) ||
+		slices.ContainsFunc(p.Hires, func(h Hire) bool { return h.Role != RoleRep }) {
+		t.Fatalf("not a plan of reps alone: %s, %+v", p.Recommendation.Primary, p.Hires)
+	}
+	for id, applies := range map[string]bool{"rep_ramp_months": true, "bands.sales_rep": true, "manager_search_months": false, "bands.sales_manager": false, "fractional_retainer": false} {
+		if got := p.AssumptionApplies(id); got != applies {
+			t.Errorf("%s applies %v, want %v", id, got, applies)
+		}
+	}
+}
+
+// A hire not yet costed has no months, and totals nothing in either year.
+func TestHireWithoutMonthsTotalsNothing(t *testing.T) {
+	h := Hire{Role: RoleRep, Start: 3}
+	if h.YearTotal(1) != 0 || h.YearTotal(2) != 0 {
+		t.Errorf("years %v and %v", h.YearTotal(1), h.YearTotal(2))
+	}
+}
+
+// A plan shows the role cards of the roles it hires, and only those, in
+// the order rep, manager, fractional VP.
+func TestRoleCardsForTheRolesHired(t *testing.T) {
+	roles := func(cs []RoleCard) []Role {
+		var out []Role
+		for _, c := range cs {
+			out = append(out, c.Role)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		hires []Role
+		want  []Role
+	}{
+		{[]Role{RoleRep}, []Role{RoleRep}},
+		{[]Role{RoleFractionalVP, RoleRep, RoleRep}, []Role{RoleRep, RoleFractionalVP}},
+		{[]Role{RoleManager, RoleFractionalVP, RoleRep}, []Role{RoleRep, RoleManager, RoleFractionalVP}},
+		{nil, nil},
+	} {
+		var hires []Hire
+		for _, r := range c.hires {
+			hires = append(hires, Hire{Role: r})
+		}
+		if got := roles(RoleCardsFor(hires)); !slices.Equal(got, c.want) {
+			t.Errorf("hires %v: cards %v, want %v", c.hires, got, c.want)
+		}
+	}
+}
+
+// Managers are numbered in the order they start, after the managers in
+// post: a "Second sales manager" never starts before the "Sales manager".
+func TestManagersNumberedInTheOrderTheyStart(t *testing.T) {
+	b := client(team([]Person{founder("Dana", 50, 20, 10)}, sellers(4, 60, 70, 95))...)
+	b.Company.RevenueTarget = Ptr(6000000.0)
+	b.Company.SalesProcessDocumented = Ptr(false)
+	b.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+	marco := titled(person("Marco", 10, 75, 0), "Sales Manager")
+	a := client(team([]Person{founder("Rita", 10, 10, 20), marco}, sellers(4, 95, 100))...)
+	a.Company.RevenueTarget = Ptr(5000000.0)
+	a.Constraints.AnnualLeadershipBudget = Ptr(400000.0)
+	for _, c := range []struct {
+		a     Answers
+		first string
+	}{{b, "Sales manager"}, {a, "Second sales manager"}} {
+		p := plan(t, c.a)
+		var hired []Hire
+		for _, h := range p.Hires {
+			if h.Role == RoleManager && !h.Promotion {
+				hired = append(hired, h)
+			}
+		}
+		slices.SortStableFunc(hired, func(x, y Hire) int { return x.Start - y.Start })
+		if len(hired) == 0 || hired[0].Title != c.first {
+			t.Fatalf("managers %+v, want the first to start as %q", hired, c.first)
+		}
+		for i := 1; i < len(hired); i++ {
+			if hired[i].Title == hired[0].Title {
+				t.Errorf("two managers called %q", hired[i].Title)
+			}
+		}
 	}
 }

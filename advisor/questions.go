@@ -325,7 +325,8 @@ func (q Question) example() string {
 }
 
 // hedges are the words people put before a figure they are not sure of;
-// the form takes the figure as given.
+// the form takes the figure as given. A hedge word counts only before a
+// space, a currency sign or a digit: "someday" is no hedge.
 var hedges = []string{"about", "around", "approximately", "approx.", "approx", "roughly", "circa", "nearly", "almost", "some", "~", "c."}
 
 // periods are the words people put after an amount to say it is yearly;
@@ -345,7 +346,7 @@ var scales = []struct {
 func ParseNumber(s string) (float64, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
 	for _, h := range hedges {
-		if rest, ok := strings.CutPrefix(t, h); ok && (h == "~" || h == "c." || rest == "" || rest[0] == ' ' || rest[0] == '$' || rest[0] >= '0' && rest[0] <= '9') {
+		if rest, ok := strings.CutPrefix(t, h); ok && (h == "~" || h == "c." || rest == "" || strings.ContainsAny(rest[:1], " $0123456789") || strings.HasPrefix(rest, "€") || strings.HasPrefix(rest, "£") || strings.HasPrefix(rest, "¥")) {
 			t = strings.TrimSpace(rest)
 			break
 		}

@@ -30,6 +30,17 @@ var parseCases = []struct {
 	{"about 40", 40, ""},
 	{"around $2.4m", 2400000, ""},
 	{"~75 days", 75, ""},
+	// "~" and "c." are hedges whatever follows; a hedge word only before a
+	// space, a currency sign or a digit, 0 to 9 ("someday" is no hedge).
+	{"~€40k", 40000, ""},
+	{"c.£90k", 90000, ""},
+	{"about$40", 40, ""},
+	{"about€40", 40, ""},
+	{"around£90k", 90000, ""},
+	{"some¥500", 500, ""},
+	{"about0.5m", 500000, ""},
+	{"about40", 40, ""},
+	{"about9k", 9000, ""},
 	{"40 percent", 40, ""},
 	{"2 thousand", 2000, ""},
 	{"1.5bn", 1500000000, ""},
@@ -41,6 +52,7 @@ var parseCases = []struct {
 	{"abc", 0, `"abc" is not a number`},
 	{"12abc", 0, "is not a number"},
 	{"k", 0, "is not a number"},
+	{"0", 0, ""},
 	{"-5", 0, "must not be negative"},
 	{"NaN", 0, "is not a number"},
 	{"Inf", 0, "is not a number"},
@@ -84,6 +96,13 @@ func TestQuestionParse(t *testing.T) {
 	cycle, _ := QuestionByID("metrics.sales_cycle_days")
 	if _, err := cycle.Parse("about a month"); err == nil || !strings.Contains(err.Error(), "such as 3 or 2.5 (days)") {
 		t.Errorf("sales cycle hint: %v", err)
+	}
+	// The unit typed after the number is dropped, whatever digit the number
+	// ends with, and after a trailing decimal point.
+	for in, want := range map[string]float64{"10 days": 10, "9 months": 9, "3. months": 3, "45 Days": 45} {
+		if got, err := cycle.Parse(in); err != nil || got != want {
+			t.Errorf("sales cycle %q: %v, %v; want %v", in, got, err, want)
+		}
 	}
 	n, _ := QuestionByID("company.customers_closed_by_founder")
 	if _, err := n.Parse("2.5"); err == nil {

@@ -103,13 +103,18 @@ func (p Plan) Scenario(s Scenario) ScenarioResult {
 }
 
 // scenarioTitle words an option with its dates: "Fractional VP of Sales
-// for 9 months, then a manager from Oct 2027".
+// for 9 months, then a manager from Oct 2027". A fractional option's dates
+// are its engagement's, the first VP booked, not the light-touch stay that
+// may follow it.
 func scenarioTitle(s Scenario, q Plan) string {
 	t := s.Kind.Title()
+	vp := false
 	for _, h := range q.Hires {
 		switch {
-		case h.Role == RoleFractionalVP:
+		case h.Role == RoleFractionalVP && !vp:
+			vp = true
 			t = fmt.Sprintf("Fractional VP of Sales, %s to %s", q.MonthLabels[h.Start-1], q.MonthLabels[h.End()-1])
+		case h.Role == RoleFractionalVP: // the light-touch stay after the engagement
 		case h.Role == RoleManager && h.Promotion:
 			t = "Promote " + strings.TrimSuffix(strings.TrimPrefix(h.Title, "Sales manager (promoted: "), ")") + " from " + q.MonthLabels[h.Start-1]
 		case h.Role == RoleManager && s.Kind == FractionalSalesLeader:
