@@ -439,6 +439,8 @@ func ConfidenceText(code string) string {
 		return "our assumption: no cited figure, confirm it"
 	case ConfidenceAnswers:
 		return "your own answers"
+	case ConfidenceSettings:
+		return "your own default in Settings"
 	}
 	return code
 }

@@ -20,6 +20,7 @@ func (w *writer) answers(p advisor.Plan) {
 		{"Revenue target", amount(a.Company.RevenueTarget)},
 		{"Customers closed by a founder", intPtr(a.Company.CustomersClosedByFounder)},
 		{"Sales process documented", optBool(a.Company.SalesProcessDocumented)},
+		{"Plan starts (YYYY-MM)", a.PlanStart},
 	})
 	r = w.people(s, r+1, a.People)
 	r = w.section(s, r+1, "Sales numbers")

@@ -31,34 +31,37 @@ func (w *writer) valueAxis(title string) excelize.ChartAxis {
 		NumFmt: excelize.ChartNumFmt{CustomNumFmt: "#,##0"}}
 }
 
+// categoryAxis is an axis of months, labelled with their dates.
 func categoryAxis(title string) excelize.ChartAxis {
-	return excelize.ChartAxis{Font: axisFont, Title: axisTitle(title)}
+	return excelize.ChartAxis{Font: axisFont, Title: axisTitle(title), NumFmt: excelize.ChartNumFmt{CustomNumFmt: "mmm yy"},
+		Alignment: excelize.Alignment{TextRotation: -90}}
 }
 
 // Chart sizes on the Hiring plan sheet, in pixels: the cost chart spans the
 // page's width above the other two, and all three print on one page.
 const (
-	planChartWidth  = 960 // columns A to K
+	planChartWidth  = 1080 // columns A to O
 	planChartHeight = 300
 	planChartGap    = 16  // rows from the top of one row of charts to the next
-	headcountWidth  = 440 // columns A to D
-	gapChartWidth   = 510 // columns E to K
+	headcountWidth  = 480 // columns A to E
+	gapChartWidth   = 600 // columns F to O
 )
 
 // planCharts draws cost, headcount and new-rep capacity against the gap,
 // below a page break so that no chart is cut across pages.
 func (w *writer) planCharts(s string, p advisor.Plan, l planRows) {
 	code := currencyCode(p)
-	months := fmt.Sprintf("%s!%s:%s", quoteSheet(s), abs(colM1, planHeader), abs(colYear1-1, planHeader))
+	months := fmt.Sprintf("%s!%s:%s", quoteSheet(s), abs(colM1, planHeader), abs(colYear1-1, planHeader)) // their dates
 	series := func(row int, color string) excelize.ChartSeries {
 		return excelize.ChartSeries{Name: ref(s, colHire, row), Categories: months,
 			Values: fmt.Sprintf("%s!%s:%s", quoteSheet(s), abs(colM1, row), abs(colYear1-1, row)),
 			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}},
 			Line:   excelize.LineOptions{Width: 2.5}, Marker: excelize.ChartMarker{Symbol: "none"}}
 	}
-	x := categoryAxis("Month of the plan")
+	x := categoryAxis("Month")
+	x.TickLabelSkip = 2
 	narrow := x
-	narrow.TickLabelSkip = 2
+	narrow.TickLabelSkip = 3
 	cumulAxis := w.valueAxis(code + " in total")
 	cumulAxis.Secondary, cumulAxis.MajorGridLines = true, false
 	w.fail(w.f.AddChart(s, cell(colHire, l.chart), &excelize.Chart{
@@ -73,6 +76,7 @@ func (w *writer) planCharts(s string, p advisor.Plan, l planRows) {
 		YAxis: cumulAxis,
 	}))
 	below := l.chart + planChartGap
+	w.sheet(s).lastRow = below + planChartGap
 	people := w.valueAxis("People")
 	people.NumFmt.CustomNumFmt = "0"
 	w.fail(w.f.AddChart(s, cell(colHire, below), &excelize.Chart{
@@ -84,12 +88,12 @@ func (w *writer) planCharts(s string, p advisor.Plan, l planRows) {
 		YAxis:     people,
 	}))
 	gapSeries := []excelize.ChartSeries{series(l.runRate, "4472C4")}
-	title := "New-rep capacity, yearly rate (" + code + ")"
+	title := "New-rep bookings net of turnover, yearly rate (" + code + ")"
 	if p.RevenueGap != nil {
 		gapSeries = append(gapSeries, series(l.gap, "C00000"))
-		title = "New-rep capacity vs the revenue gap (" + code + " a year)"
+		title = "New-rep bookings vs the revenue gap (" + code + " a year)"
 	}
-	w.fail(w.f.AddChart(s, cell(colBand, below), &excelize.Chart{
+	w.fail(w.f.AddChart(s, cell(colMonths, below), &excelize.Chart{
 		Type: excelize.Line, Series: gapSeries,
 		Title:     chartTitle(title),
 		Legend:    excelize.ChartLegend{Position: "bottom"},

@@ -75,43 +75,39 @@ func (w *writer) checks(p advisor.Plan) {
 }
 
 // tieChecks hold the plan's arithmetic together: rows and columns
-// cross-foot, months and quarters sum to years, and the Summary shows the
-// plan's totals.
+// cross-foot, months and quarters sum to years, the comparison reads the
+// plan's rows, and the Summary shows the plan's totals.
 func (w *writer) tieChecks(p advisor.Plan) []check {
 	l := layoutPlan(p)
 	pl := func(col1, row1, col2, row2 int) string { return span(SheetPlan, col1, row1, col2, row2) }
-	sumOf := func(sheet string, col1, row1, col2, row2 int) float64 {
+	sumOf := func(col1, row1, col2, row2 int) float64 {
 		var t float64
 		for r := row1; r <= row2; r++ {
 			for c := col1; c <= col2; c++ {
-				v, _ := w.val(sheet, c, r)
+				v, _ := w.val(SheetPlan, c, r)
 				t += v
 			}
 		}
 		return t
 	}
 	num := func(name string) float64 { v, _ := w.namedValue(name).(float64); return v }
-	near := func(a, b float64) bool { return math.Abs(a-b) < tolerance }
-	tie := func(a, b string) string { return fmt.Sprintf("ABS((%s)-(%s))<%g", a, b, tolerance) }
-
-	hires := pl(colYear1, l.first, colYear2, l.spareLast)
+	hires := pl(colYear1, l.first, colYear2, l.turnover)
 	months := pl(colM1, l.total, colYear1-1, l.total)
-	hiresV, monthsV := sumOf(SheetPlan, colYear1, l.first, colYear2, l.spareLast), sumOf(SheetPlan, colM1, l.total, colYear1-1, l.total)
+	hiresV, monthsV := sumOf(colYear1, l.first, colYear2, l.turnover), sumOf(colM1, l.total, colYear1-1, l.total)
 	y1, y2 := num("Year1Total"), num("Year2Total")
 	m1, m2 := pl(colM1, l.total, colM1+11, l.total), pl(colM1+12, l.total, colYear1-1, l.total)
-	m1V, m2V := sumOf(SheetPlan, colM1, l.total, colM1+11, l.total), sumOf(SheetPlan, colM1+12, l.total, colYear1-1, l.total)
+	m1V, m2V := sumOf(colM1, l.total, colM1+11, l.total), sumOf(colM1+12, l.total, colYear1-1, l.total)
 	q1, q2 := pl(colM1, l.quarter+1, colM1+11, l.quarter+1), pl(colM1+12, l.quarter+1, colYear1-1, l.quarter+1)
-	q1V, q2V := sumOf(SheetPlan, colM1, l.quarter+1, colM1+11, l.quarter+1), sumOf(SheetPlan, colM1+12, l.quarter+1, colYear1-1, l.quarter+1)
+	q1V, q2V := sumOf(colM1, l.quarter+1, colM1+11, l.quarter+1), sumOf(colM1+12, l.quarter+1, colYear1-1, l.quarter+1)
 	cumul := ref(SheetPlan, colYear1-1, l.cumul)
 	cumulV, _ := w.val(SheetPlan, colYear1-1, l.cumul)
-	capRows := pl(colYear1, l.capFirst, colYear2, l.cap-1)
-	capV := sumOf(SheetPlan, colYear1, l.capFirst, colYear2, l.cap-1)
-	frac24, full24 := ref(SheetFractional, fracFrac, fracHeader+advisor.PlanMonths), ref(SheetFractional, fracFull, fracHeader+advisor.PlanMonths)
-	frac24V, _ := w.val(SheetFractional, fracFrac, fracHeader+advisor.PlanMonths)
-	full24V, _ := w.val(SheetFractional, fracFull, fracHeader+advisor.PlanMonths)
-
-	return []check{
-		{"Hire rows cross-foot: the hires' year totals add up to the months' totals (Hiring plan)",
+	capRows := pl(colYear1, l.capFirst, colYear2, l.capGross-1)
+	capV := sumOf(colYear1, l.capFirst, colYear2, l.capGross-1)
+	gross := pl(colYear1, l.capGross, colYear2, l.capGross)
+	loss := pl(colYear1, l.loss, colYear2, l.loss)
+	grossV, lossV := sumOf(colYear1, l.capGross, colYear2, l.capGross), sumOf(colYear1, l.loss, colYear2, l.loss)
+	cs := []check{
+		{"Hire rows cross-foot: the hires' and turnover's year totals add up to the months' totals (Hiring plan)",
 			tie("SUM("+hires+")", "SUM("+months+")"), near(hiresV, monthsV),
 			phrase{lit("The hires' year totals add up to "), w.money("SUM("+hires+")", hiresV), lit(", the months' totals to "), w.money("SUM("+months+")", monthsV), lit(".")}},
 		{"Months 1–12 and 13–24 sum to the year-1 and year-2 totals",
@@ -125,15 +121,56 @@ func (w *writer) tieChecks(p advisor.Plan) []check {
 		{"The cumulative cost at month 24 is the 24-month total",
 			tie(cumul, "PlanTotal"), near(cumulV, num("PlanTotal")),
 			phrase{lit("The cumulative cost reaches "), w.money(cumul, cumulV), lit(", the 24-month total is "), w.money("PlanTotal", num("PlanTotal")), lit(".")}},
-		{"New-rep capacity rows add up to the capacity totals",
-			tie("SUM("+capRows+")", "Capacity1+Capacity2"), near(capV, num("Capacity1")+num("Capacity2")),
-			phrase{lit("The capacity rows add up to "), w.money("SUM("+capRows+")", capV), lit(", the totals to "), w.money("Capacity1+Capacity2", num("Capacity1")+num("Capacity2")), lit(".")}},
-		{"The comparison's 24-month difference is its two paths' difference (Fractional vs full-time)",
-			tie("Saving24", full24+"-"+frac24), near(num("Saving24"), full24V-frac24V),
-			phrase{lit("The difference says "), w.money("Saving24", num("Saving24")), lit(", the paths differ by "), w.money(full24+"-"+frac24, full24V-frac24V), lit(".")}},
-		w.summaryCheck(),
+		{"New-rep bookings rows add up to their total, and the net is the total less turnover",
+			"AND(" + tie("SUM("+capRows+")", "SUM("+gross+")") + "," + tie("SUM("+gross+")-SUM("+loss+")", "Capacity1+Capacity2") + ")",
+			near(capV, grossV) && near(grossV-lossV, num("Capacity1")+num("Capacity2")),
+			phrase{lit("The bookings rows add up to "), w.money("SUM("+capRows+")", capV), lit(", their total is "), w.money("SUM("+gross+")", grossV),
+				lit("; less turnover "), w.money("SUM("+gross+")-SUM("+loss+")", grossV-lossV), lit(" against the net "), w.money("Capacity1+Capacity2", num("Capacity1")+num("Capacity2")), lit(".")}},
 	}
+	if p.Recommendation.Compare {
+		cs = append(cs, w.comparisonCheck(p, l))
+	}
+	return append(cs, w.summaryCheck())
 }
+
+// comparisonCheck ties the comparison's paths to the Hiring plan's rows
+// they read.
+func (w *writer) comparisonCheck(p advisor.Plan, l planRows) check {
+	paths := pathsOf(p)
+	total := func(row int) (string, float64) {
+		v, _ := w.val(SheetPlan, colTotal, row)
+		return ref(SheetPlan, colTotal, row), v
+	}
+	num := func(name string) float64 { v, _ := w.namedValue(name).(float64); return v }
+	conds, ok := []string{tie("Saving24", "FullCost24-FracCost24")}, near(num("Saving24"), num("FullCost24")-num("FracCost24"))
+	if paths.frac != 0 {
+		fx := fmt.Sprintf(`SUMIF(%s,"%s",%s)`, span(SheetPlan, colRole, l.first, colRole, l.spareLast), labelFractional, span(SheetPlan, colTotal, l.first, colTotal, l.spareLast))
+		var v float64
+		for i, h := range p.Hires {
+			if h.Role == advisor.RoleFractionalVP {
+				t, _ := w.val(SheetPlan, colTotal, l.first+i)
+				v += t
+			}
+		}
+		if paths.follow != 0 {
+			f, fv := total(paths.follow)
+			fx, v = fx+"+"+f, v+fv
+		}
+		conds, ok = append(conds, tie("FracCost24", fx)), ok && near(num("FracCost24"), v)
+	}
+	if paths.full != 0 {
+		f, fv := total(paths.full)
+		conds, ok = append(conds, tie("FullCost24", f)), ok && near(num("FullCost24"), fv)
+	}
+	return check{"The comparison's paths are the plan's rows, and its 24-month difference is theirs (Fractional vs full-time)",
+		"AND(" + strings.Join(conds, ",") + ")", ok,
+		phrase{lit("The comparison's 24-month costs ("), w.money("FracCost24", num("FracCost24")), lit(" and "), w.money("FullCost24", num("FullCost24")),
+			lit(") or their difference ("), w.money("Saving24", num("Saving24")), lit(") do not tie to the Hiring plan's rows: restore the formulas on Fractional vs full-time.")}}
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) < tolerance }
+
+func tie(a, b string) string { return fmt.Sprintf("ABS((%s)-(%s))<%g", a, b, tolerance) }
 
 // summaryCheck ties the Summary's headline figures to the cells they show.
 func (w *writer) summaryCheck() check {
@@ -179,38 +216,46 @@ func (w *writer) inputChecks(p advisor.Plan) []check {
 			fmt.Sprintf("AND(ISNUMBER(%[1]s),%[1]s>=0,%[1]s<=1)", share), b.band.BaseShare >= 0 && b.band.BaseShare <= 1,
 			phrase{lit("The " + b.title + " base share is "), pct(share, b.band.BaseShare), lit(": type it as a percentage between 0% and 100% (Salary bands).")}})
 	}
+	start := monthDate(p.Start)
+	lo, hi := dateBetween(2000, 2100).lo.(float64), dateBetween(2000, 2100).hi.(float64)
+	cs = append(cs, check{"The plan starts between 2000 and 2100 (Assumptions)",
+		fmt.Sprintf("AND(ISNUMBER(PlanStart),PlanStart>=%g,PlanStart<=%g)", lo, hi), start >= lo && start <= hi,
+		phrase{lit("The plan's start is not a date between 2000 and 2100: type one, such as 1 Jan 2027 (Assumptions).")}})
 	for i, fig := range as.Figures() {
 		in := inputFor(fig, i)
+		lo, hi := bounds(fig)
 		label := orDefault(fig.Label, in.name)
 		value := part{fx: "TEXT(" + in.name + `,"General")`, text: trimFloat(fig.Value)}
 		if fig.Unit == "share" {
 			value = pct(in.name, fig.Value)
 		}
 		cs = append(cs, check{label + " is in range (Assumptions)",
-			fmt.Sprintf("AND(ISNUMBER(%[1]s),%[1]s>=%[2]g,%[1]s<=%[3]g)", in.name, in.lo, in.hi), fig.Value >= in.lo && fig.Value <= in.hi,
+			fmt.Sprintf("AND(ISNUMBER(%[1]s),%[1]s>=%[2]g,%[1]s<=%[3]g)", in.name, lo, hi), fig.Value >= lo && fig.Value <= hi,
 			phrase{lit(label + " is "), value, lit(": " + in.hint)}})
 	}
 	return append(cs, w.hireChecks(p)...)
 }
 
-// hireChecks keep start months and lengths whole months within the plan,
-// and the answers the formulas read amounts or blank.
+// hireChecks keep search months and lengths whole months within the plan,
+// every hire paid within it, and the answers the formulas read numbers or
+// blank.
 func (w *writer) hireChecks(p advisor.Plan) []check {
 	l := layoutPlan(p)
-	starts, months := span(SheetPlan, colStart, l.first, colStart, l.spareLast), span(SheetPlan, colMonths, l.first, colMonths, l.spareLast)
+	starts, months := span(SheetPlan, colSearch, l.first, colSearch, l.spareLast), span(SheetPlan, colMonths, l.first, colMonths, l.spareLast)
 	roles := span(SheetPlan, colRole, l.spareFirst, colRole, l.spareLast)
-	spareStarts := span(SheetPlan, colStart, l.spareFirst, colStart, l.spareLast)
+	spareStarts := span(SheetPlan, colSearch, l.spareFirst, colSearch, l.spareLast)
 	outside := func(rng string, lo int) string {
 		return fmt.Sprintf("SUMPRODUCT(ISNUMBER(%[1]s)*(((%[1]s<%[2]d)+(%[1]s>%[3]d)+(%[1]s<>INT(%[1]s)))>0))=0", rng, lo, advisor.PlanMonths)
 	}
 	startsOK, monthsOK := true, true
 	for _, h := range p.Hires {
-		startsOK = startsOK && h.Start >= 1 && h.Start <= advisor.PlanMonths
+		startsOK = startsOK && h.SearchStart >= 1 && h.SearchStart <= advisor.PlanMonths && h.Start <= advisor.PlanMonths
 		monthsOK = monthsOK && h.Months >= 0 && h.Months <= advisor.PlanMonths
 	}
-	hireStarts := starts
+	hireStarts, paid := starts, "0"
 	if len(p.Hires) > 0 {
-		hireStarts = span(SheetPlan, colStart, l.first, colStart, l.last)
+		hireStarts = span(SheetPlan, colSearch, l.first, colSearch, l.last)
+		paid = fmt.Sprintf("MAX(%s)", span(SheetPlan, colPaid, l.first, colPaid, l.last))
 	}
 	answersOK := true
 	var conds []string
@@ -219,18 +264,18 @@ func (w *writer) hireChecks(p advisor.Plan) []check {
 		answersOK = answersOK && (a.value == nil || *a.value >= 0)
 	}
 	return []check{
-		{"Every hire has a start month, a whole month from 1 to 24 (Hiring plan)",
-			fmt.Sprintf("AND(COUNT(%s)=%d,%s)", hireStarts, len(p.Hires), outside(starts, 1)), startsOK,
-			phrase{lit("A start month is missing, outside 1 to 24 or not a whole month: see the Start month column on Hiring plan.")}},
+		{"Every hire's search starts in a whole month from 1 to 24, and pay starts within the plan (Hiring plan)",
+			fmt.Sprintf("AND(COUNT(%s)=%d,%s,%s<=%d)", hireStarts, len(p.Hires), outside(starts, 1), paid, advisor.PlanMonths), startsOK,
+			phrase{lit("A search start is missing, outside 1 to 24 or not a whole month, or a hire is paid only after month 24: see the Search starts and Paid from columns on Hiring plan.")}},
 		{"Every length is a whole number of months from 0 to 24 (0: to the end)",
 			outside(months, 0), monthsOK,
 			phrase{lit("A length in the Months column on Hiring plan is outside 0 to 24 or not a whole number.")}},
-		{"Every spare row with a role has a start month",
+		{"Every spare row with a role has a month its search starts",
 			fmt.Sprintf(`SUMPRODUCT((%s<>"")*(%s=""))=0`, roles, spareStarts), true,
-			phrase{lit("A spare row on Hiring plan has a role but no start month: it costs nothing until it has one.")}},
-		{"Revenue, target and leadership budget are amounts of 0 or more, or blank (Assumptions)",
+			phrase{lit("A spare row on Hiring plan has a role but no search start: it costs nothing until it has one.")}},
+		{"Revenue, target, leadership budget and sales cycle are numbers of 0 or more, or blank (Assumptions)",
 			"AND(" + strings.Join(conds, ",") + ")", answersOK,
-			phrase{lit("Revenue, target or leadership budget on Assumptions is negative or not a number: type an amount, or leave it blank.")}},
+			phrase{lit("Revenue, target, leadership budget or sales cycle on Assumptions is negative or not a number: type one, or leave it blank.")}},
 	}
 }
 

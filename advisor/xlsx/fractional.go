@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/xuri/excelize/v2"
 
@@ -10,16 +11,24 @@ import (
 
 // Rows and columns of the Fractional vs full-time sheet.
 const (
-	fracInputs = 4  // first input row
-	fracWords  = 19 // the comparison in words
-	fracHeader = 21 // table header; month 1 is the row below
-	fracMonth  = 1
-	fracFrac   = 2
-	fracFull   = 3
-	fracDiff   = 4
-	fracEven   = 5
-	fracValue  = 4 // column of the input block's values; labels span the columns before it
-	fracChart  = 7 // the chart's column
+	fracInputs = 4 // first row of the terms
+	fracLabel  = 3 // labels span columns 1 to fracLabel
+	fracValue  = 4 // the terms' column; the paths' fractional column
+	fracDate   = 5 // the date of a term that is a month; the paths' full-time column
+	fracDelta  = 6 // the paths' difference
+	fracLines  = 6 // the comparison in words, a sentence a row
+)
+
+// Columns of the month-by-month table.
+const (
+	fracMonth = iota + 1
+	fracDay
+	fracFrac
+	fracFull
+	fracFracCum
+	fracFullCum
+	fracDiff
+	fracEven
 )
 
 // month is xs[i], or 0 past its end (a plan made by hand may lack a
@@ -31,118 +40,321 @@ func month(xs []float64, i int) float64 {
 	return xs[i]
 }
 
+// comparePaths are the plan's rows the comparison reads: its fractional
+// engagement, the light-touch rows after it, the manager who follows it,
+// or, in a plan without an engagement, the manager it books.
+type comparePaths struct {
+	frac, follow, full int // plan rows, 0 for none
+	light              []int
+}
+
+func pathsOf(p advisor.Plan) comparePaths {
+	l := layoutPlan(p)
+	var c comparePaths
+	for i, h := range p.Hires {
+		r := l.first + i
+		switch {
+		case h.Role == advisor.RoleFractionalVP && c.frac == 0:
+			c.frac = r
+		case h.Role == advisor.RoleFractionalVP:
+			c.light = append(c.light, r)
+		case h.Role == advisor.RoleManager && !h.Promotion && c.full == 0:
+			c.full = r
+		}
+	}
+	if c.frac != 0 {
+		c.follow, c.full = c.full, 0
+	}
+	return c
+}
+
+// Rows of the Fractional vs full-time sheet below the terms: the two
+// paths side by side, the chart, the words and the month-by-month table.
+const (
+	fracTerms = 12
+	fracPaths = fracInputs + fracTerms + 1 // the paths' heading
+	fracChart = fracPaths + 8
+	fracWords = fracChart + 16
+)
+
+func fracHeader() int { return fracWords + fracLines + 1 }
+
+// notCompared says why the comparison is not part of the advice, or "".
+func notCompared(p advisor.Plan) string {
+	r := p.Recommendation
+	switch {
+	case r.Compare:
+		return ""
+	case !r.InvolvesLeadership():
+		return "The advice is not about who leads the team, so a fractional VP and a full-time manager are not weighed against each other."
+	case r.Affordability.Status == advisor.AffordNo && p.Answers.Constraints.CanHireFullTime != nil && !*p.Answers.Constraints.CanHireFullTime:
+		return "You said a full-time hire is not possible now, so only the fractional path is open: there is nothing to weigh it against."
+	case p.Diagnosis.Team.Covered():
+		return "The managers in post cover the reps at the span of control, so another leader, fractional or full-time, is not the question."
+	}
+	return "There are no reps to lead yet, so who leads them is not the question."
+}
+
 func (w *writer) fractional(p advisor.Plan) {
 	const s = SheetFractional
-	w.widths(s, 8, 20, 20, 20, 14, 4)
-	c := p.Comparison
-	w.title(s, "Fractional VP of Sales vs a full-time manager",
-		"Cumulative cost of each path. The inputs come from the Assumptions and Salary bands sheets; change them there.")
-	first, last := fracHeader+1, fracHeader+advisor.PlanMonths
-	even := fmt.Sprintf("%s:%s", abs(fracEven, first), abs(fracEven, last))
-	as := p.Assumptions
-	engagement := advisor.FractionalEngagement(p.Answers, as, p.Recommendation.FractionalMonths, p.Recommendation.FractionalDays).Months
-	var perImpact any = "no impact in 24 months"
-	if c.FullTimeImpactMonths > 0 {
-		perImpact = c.FullTimePerImpactMonth
+	w.widths(s, 7, 12, 30, 14, 14, 14, 14, 14)
+	w.title(s, "Fractional VP of Sales vs a full-time manager", "Both paths over this plan's own months, from the Hiring plan's rows; the full-time path decided in the same month, paid after its search, with the recruiting fee.")
+	if why := notCompared(p); why != "" {
+		w.textAcross(s, 1, fracEven, fracInputs, "The comparison does not apply to this advice. "+why, w.st.boldWrap)
+		w.print(s, printOpts{})
+		return
 	}
-	rows := []struct {
-		label, fx string
-		value     any
-		style     int
-		name      string
-	}{
-		{"Fractional retainer, per month", "Retainer", as.FractionalRetainer.Value, w.st.money, ""},
-		{"Fractional engagement, months (Assumptions; cut to the leadership budget, never below the usual minimum)", fractionalMonthsFormula(), float64(engagement), w.st.whole, "FractionalEngagement"},
-		{"Fractional engagement, cost", "FractionalEngagement*Retainer", float64(engagement) * as.FractionalRetainer.Value, w.st.money, ""},
-		{"Full-time manager pay, per year (Salary bands)", "ManagerOTE", as.Manager.At(as.Level), w.st.money, ""},
-		{"Employer burden on top of pay", "BurdenRate", as.BurdenRate.Value, w.st.pct, ""},
-		{"Full-time manager loaded cost, per month", "ManagerOTE*(1+BurdenRate)/12", c.FullTimeMonthly, w.st.moneyBold, "FullTimeMonthly"},
-		{"Recruiting cost, one-off in month 1 of the full-time path", "RecruitingCost", c.RecruitingFee, w.st.money, ""},
-		{"Months to recruit and ramp a full-time manager", "ManagerRamp", as.ManagerRampMonths.Value, w.st.number, ""},
-		{"Break-even month (full-time costs no more in total)", fmt.Sprintf(`IFERROR(MATCH("yes",%s,0),0)`, even), float64(c.BreakEvenMonth), w.st.breakEven, "BreakEven"},
-		{"Full-time minus fractional after 12 months", cell(fracDiff, first+11), c.Saving12, w.st.moneyBold, "Saving12"},
-		{"Full-time minus fractional after 24 months", cell(fracDiff, last), c.Saving24, w.st.moneyBold, "Saving24"},
-		{"Months a full-time manager leads at full strength, of 24", fmt.Sprintf("MAX(0,%d-ROUND(ManagerRamp,0))", advisor.PlanMonths), float64(c.FullTimeImpactMonths), w.st.boldNumber, "FullTimeImpactMonths"},
-		{"Fractional: 24-month cost per month of impact (impact within weeks)", fmt.Sprintf("%s/%d", cell(fracFrac, last), advisor.PlanMonths), c.FractionalPerImpactMonth, w.st.moneyBold, "FractionalPerImpactMonth"},
-		{"Full-time: 24-month cost per month of impact", fmt.Sprintf(`IF(FullTimeImpactMonths>0,%s/FullTimeImpactMonths,"no impact in 24 months")`, cell(fracFull, last)), perImpact, w.st.moneyBold, "FullTimePerImpactMonth"},
-	}
-	for i, row := range rows {
+	c, paths := p.Comparison, pathsOf(p)
+	l := layoutPlan(p)
+	header := fracHeader()
+	first, last := header+1, header+advisor.PlanMonths
+	for i, row := range w.fracTerms(p, paths, first, last) {
 		r := fracInputs + i
-		w.textAcross(s, 1, fracValue-1, r, row.label, w.st.label)
-		w.formula(s, fracValue, r, row.fx, row.value, row.style)
-		if row.name != "" {
-			w.name(row.name, s, fracValue, r)
+		w.textAcross(s, 1, fracLabel, r, row.label, w.st.label)
+		style := row.style
+		if row.month {
+			style = w.st.monthNum
+		}
+		w.formula(s, fracValue, r, row.fx, row.value, style)
+		w.name(row.name, s, fracValue, r)
+		if row.month {
+			m, _ := row.value.(float64)
+			w.formula(s, fracDate, r, fmt.Sprintf(`IF(%[1]s>=1,EDATE(PlanStart,%[1]s-1),"–")`, cell(fracValue, r)), dateOrDash(w, int(m)), w.st.monthText)
 		}
 	}
-	w.phraseAcross(s, 1, fracEven, fracWords, w.comparisonWords(c, ""), w.st.boldWrap)
-	w.header(s, fracHeader, "Month", "Fractional (cumulative)", "Full-time (cumulative)", "Full-time minus fractional", "Full-time no dearer?")
+	w.fracPathsBlock(s, p, paths, first)
+	for i, ph := range w.comparisonLines(p) {
+		w.phraseAcross(s, 1, fracEven, fracWords+i, ph, w.st.sentence)
+	}
+	w.header(s, header, "Month", "", "Fractional path, this month", "Full-time path, this month", "Fractional, cumulative", "Full-time, cumulative", "Full-time minus fractional", "Full-time no dearer?")
 	for m := 1; m <= advisor.PlanMonths; m++ {
-		w.comparisonRow(s, fracHeader+m, c)
+		w.comparisonRow(s, header+m, m, c, paths, l)
 	}
 	w.comparisonChart(s, p, first, last)
-	w.freeze(s, 1, fracHeader+1)
-	w.print(s, printOpts{landscape: true, titleRows: 0, tall: 1})
+	w.freeze(s, 1, header+1)
+	w.print(s, printOpts{landscape: true, rowBreaks: []int{fracChart - 1, header - 1}})
 }
 
-// comparisonWords says what the comparison means after 12 and 24 months,
-// from the table's cells; from another sheet, from sheet's cells.
-func (w *writer) comparisonWords(c advisor.Comparison, sheet string) phrase {
-	at12, at24 := fracHeader+12, fracHeader+advisor.PlanMonths
-	at := func(col, row int) string {
-		if sheet == "" {
-			return cell(col, row)
-		}
-		return ref(sheet, col, row)
+func dateOrDash(w *writer, m int) any {
+	if m < 1 {
+		return "–"
 	}
-	after := func(months, r int, frac, full, saving float64) phrase {
-		d := at(fracDiff, r)
-		return phrase{
-			lit(fmt.Sprintf("After %d months a fractional VP has cost ", months)), w.money(at(fracFrac, r), frac),
-			lit(" and a full-time manager "), w.money(at(fracFull, r), full), lit(": "),
-			choose(d+">=0", saving >= 0,
-				phrase{lit("fractional saves "), w.money(d, saving)},
-				phrase{lit("full-time saves "), w.money("-"+d, -saving)}),
-			lit(". "),
-		}
-	}
-	ph := after(12, at12, month(c.Fractional, 11), month(c.FullTime, 11), c.Saving12)
-	ph = append(ph, after(24, at24, month(c.Fractional, 23), month(c.FullTime, 23), c.Saving24)...)
-	return append(ph, choose("BreakEven>0", c.BreakEvenMonth > 0,
-		phrase{lit("A full-time manager breaks even in month "), count("BreakEven", float64(c.BreakEvenMonth)), lit(".")},
-		phrase{lit("A full-time manager does not break even within 24 months.")}))
+	return w.monthSerial(m)
 }
 
-// comparisonRow is one month of advisor.Comparison: the retainer times the
-// months against the recruiting cost plus the loaded monthly cost.
-func (w *writer) comparisonRow(s string, r int, c advisor.Comparison) {
-	m := r - fracHeader
-	frac, full := month(c.Fractional, m-1), month(c.FullTime, m-1)
+// fracFigure is one figure of the comparison.
+type fracFigure struct {
+	label, name, fx string
+	value           any
+	style           int
+	month           bool // a plan month, dated beside it
+}
+
+// fracTerms are advisor.Comparison's terms as formulas over the Hiring
+// plan's rows, or the engagement and manager the plan would book.
+func (w *writer) fracTerms(p advisor.Plan, paths comparePaths, first, last int) []fracFigure {
+	c := p.Comparison
+	plan := func(col, row int) string { return ref(SheetPlan, col, row) }
+	decision, retainer, days, months := "1", "EngRetainer", "EngDays", "EngMonths"
+	switch {
+	case paths.frac != 0:
+		decision, retainer, days, months = plan(colPaid, paths.frac), plan(colMonthly, paths.frac), plan(colDays, paths.frac), plan(colMonths, paths.frac)
+	case paths.full != 0:
+		decision = plan(colSearch, paths.full)
+	}
+	follow, ftStart, ftFee := "0", "Decision+FTSearch", "ManagerOTE*FeeRate"
+	if paths.follow != 0 {
+		follow = plan(colPaid, paths.follow)
+	}
+	if paths.full != 0 {
+		ftStart, ftFee = plan(colPaid, paths.full), plan(colFee, paths.full)
+	}
+	return []fracFigure{
+		{"Leadership is decided in month", "Decision", decision, float64(c.DecisionMonth), w.st.whole, true},
+		{"Fractional VP: retainer per month", "FracRetainer", retainer, c.Retainer, w.st.money, false},
+		{"Fractional VP: days a week", "FracDays", days, c.DaysPerWeek, w.st.number, false},
+		{"Fractional VP: months of the engagement", "FracMonths", months, float64(c.FractionalMonths), w.st.whole, false},
+		{"Fractional VP: last month", "FracEnd", "Decision+FracMonths-1", float64(c.FractionalStart + c.FractionalMonths - 1), w.st.whole, true},
+		{"Then the plan's manager, paid from month (–: none)", "FollowOn", follow, float64(c.FollowOnStart), w.st.whole, true},
+		{"Full-time manager instead: months of search", "FTSearch", "ROUND(ManagerSearch,0)", float64(c.SearchMonths), w.st.whole, false},
+		{"Full-time manager: paid from month", "FTStart", ftStart, float64(c.FullTimeStart), w.st.whole, true},
+		{"Full-time manager: cost per month with burden", "FTMonthly", "ManagerOTE*(1+BurdenRate)/12", c.FullTimeMonthly, w.st.money, false},
+		{"Full-time manager: recruiting fee, first paid month", "FTFee", ftFee, c.RecruitingFee, w.st.money, false},
+		{"Full-time manager: months from decision to full impact", "FTRamp", "ROUND(ManagerRamp,0)", float64(c.ManagerRampMonths), w.st.whole, false},
+		{"Break-even: first month the paid full-time path has cost no more in total", "BreakEven",
+			fmt.Sprintf(`IFERROR(MATCH("yes",%s:%s,0),0)`, abs(fracEven, first), abs(fracEven, last)), float64(c.BreakEvenMonth), w.st.whole, true},
+	}
+}
+
+// fracPathsBlock sets the two paths' totals, days and months of
+// leadership side by side, each a formula over the table and the terms.
+func (w *writer) fracPathsBlock(s string, p advisor.Plan, paths comparePaths, first int) {
+	c := p.Comparison
+	plan := func(col, row int) string { return ref(SheetPlan, col, row) }
+	fullDays := "IF(FTStart>24,0,25-FTStart)"
+	if paths.full != 0 {
+		fullDays = paidMonths(paths.full)
+	}
+	fracDays := "MIN(FracMonths,25-Decision)*FracDays*52/12"
+	fracImpact := "MIN(FracMonths,25-Decision)"
+	for _, r := range paths.light {
+		fracDays += fmt.Sprintf("+%s*%s*52/12", paidMonths(r), plan(colDays, r))
+		fracImpact += "+" + paidMonths(r)
+	}
+	if paths.follow != 0 {
+		fracDays += fmt.Sprintf("+%s*5*52/12", paidMonths(paths.follow))
+		fracImpact = fmt.Sprintf("MIN(%s+MAX(0,24-(FollowOn-1)-MAX(0,FTRamp-FTSearch)),25-Decision)", fracImpact)
+	}
+	at := func(col, m int) string { return cell(col, first+m-1) }
+	type side struct {
+		name, fx string
+		value    float64
+	}
+	rows := []struct {
+		label            string
+		frac, full, diff side
+		style            int
+	}{
+		{"Cost to month 12", side{"FracCost12", at(fracFracCum, 12), c.Fractional12}, side{"FullCost12", at(fracFullCum, 12), c.FullTime12},
+			side{"Saving12", "FullCost12-FracCost12", c.Saving12}, w.st.money},
+		{"Cost to month 24", side{"FracCost24", at(fracFracCum, 24), c.Fractional24}, side{"FullCost24", at(fracFullCum, 24), c.FullTime24},
+			side{"Saving24", "FullCost24-FracCost24", c.Saving24}, w.st.money},
+		{"Days of sales leadership in the plan (a manager's week: 5 days)", side{"FracLeadDays", fracDays, c.FractionalDays},
+			side{"FullLeadDays", fullDays + "*5*52/12", c.FullTimeDays}, side{}, w.st.fraction},
+		{"Cost per day of leadership", side{"FracPerDay", "IF(FracLeadDays>0,FracCost24/FracLeadDays,0)", c.FractionalPerDay},
+			side{"FullPerDay", "IF(FullLeadDays>0,FullCost24/FullLeadDays,0)", c.FullTimePerDay}, side{}, w.st.money},
+		{"Months at full strength (fractional: within weeks; full-time: after search and ramp)", side{"FracImpact", fracImpact, float64(c.FractionalImpactMonths)},
+			side{"FullImpact", "MAX(0,24-(Decision-1)-FTRamp)", float64(c.FullTimeImpactMonths)}, side{}, w.st.whole},
+		{"24-month cost per month at full strength", side{"FractionalPerImpactMonth", "IF(FracImpact>0,FracCost24/FracImpact,0)", c.FractionalPerImpactMonth},
+			side{"FullTimePerImpactMonth", "IF(FullImpact>0,FullCost24/FullImpact,0)", c.FullTimePerImpactMonth}, side{}, w.st.money},
+	}
+	w.header(s, fracPaths, "", "", "", "Fractional", "Full-time", "Full-time minus fractional")
+	w.textAcross(s, 1, fracLabel, fracPaths, "The two paths", w.st.header)
+	for i, row := range rows {
+		r := fracPaths + 1 + i
+		w.textAcross(s, 1, fracLabel, r, row.label, w.st.label)
+		for k, sd := range []side{row.frac, row.full, row.diff} {
+			col := fracValue + k
+			if sd.name == "" {
+				continue
+			}
+			style := row.style
+			if col == fracDelta {
+				style = w.st.moneyBold
+			}
+			w.formula(s, col, r, sd.fx, sd.value, style)
+			w.name(sd.name, s, col, r)
+		}
+	}
+}
+
+// paidMonths is advisor's paidMonths of a Hiring plan row as a formula:
+// the months it is paid within the plan.
+func paidMonths(row int) string {
+	return fmt.Sprintf("MAX(0,%s-%s+1)", ref(SheetPlan, colEnd, row), ref(SheetPlan, colPaid, row))
+}
+
+// comparisonRow is one month of advisor.Comparison: each path's cost that
+// month from the plan's rows (or the engagement and the manager the plan
+// would book), the running totals and whether the full-time path, once
+// paid, has cost no more.
+func (w *writer) comparisonRow(s string, r, m int, c advisor.Comparison, paths comparePaths, l planRows) {
+	plan := func(row int) string { return ref(SheetPlan, colM1+m-1, row) }
 	mc := cell(fracMonth, r)
-	w.num(s, fracMonth, r, float64(m), w.st.number)
-	w.formula(s, fracFrac, r, mc+"*Retainer", frac, w.st.money)
-	w.formula(s, fracFull, r, "RecruitingCost+"+mc+"*FullTimeMonthly", full, w.st.money)
-	w.formula(s, fracDiff, r, cell(fracFull, r)+"-"+cell(fracFrac, r), full-frac, w.st.money)
+	frac := fmt.Sprintf("IF(AND(%[1]s>=Decision,%[1]s<Decision+FracMonths),FracRetainer,0)", mc)
+	if paths.frac != 0 {
+		frac = fmt.Sprintf(`SUMIF(%s,"%s",%s)`, span(SheetPlan, colRole, l.first, colRole, l.spareLast), labelFractional, span(SheetPlan, colM1+m-1, l.first, colM1+m-1, l.spareLast))
+		if paths.follow != 0 {
+			frac += "+" + plan(paths.follow)
+		}
+	}
+	full := fmt.Sprintf("IF(%[1]s>=FTStart,FTMonthly,0)+IF(%[1]s=FTStart,FTFee,0)", mc)
+	if paths.full != 0 {
+		full = plan(paths.full)
+	}
+	fracCum, fullCum := month(c.Fractional, m-1), month(c.FullTime, m-1)
+	w.num(s, fracMonth, r, float64(m), w.st.monthNum)
+	w.formula(s, fracDay, r, fmt.Sprintf("EDATE(PlanStart,%s-1)", mc), w.monthSerial(m), w.st.monthText)
+	w.formula(s, fracFrac, r, frac, fracCum-month(c.Fractional, m-2), w.st.money)
+	w.formula(s, fracFull, r, full, fullCum-month(c.FullTime, m-2), w.st.money)
+	prev := func(col int) string {
+		if m == 1 {
+			return ""
+		}
+		return cell(col, r-1) + "+"
+	}
+	w.formula(s, fracFracCum, r, prev(fracFracCum)+cell(fracFrac, r), fracCum, w.st.money)
+	w.formula(s, fracFullCum, r, prev(fracFullCum)+cell(fracFull, r), fullCum, w.st.money)
+	w.formula(s, fracDiff, r, cell(fracFullCum, r)+"-"+cell(fracFracCum, r), fullCum-fracCum, w.st.money)
 	even := "no"
-	if full <= frac {
+	if m >= c.FullTimeStart && fullCum <= fracCum {
 		even = "yes"
 	}
-	w.formula(s, fracEven, r, fmt.Sprintf(`IF(%s<=%s,"yes","no")`, cell(fracFull, r), cell(fracFrac, r)), even, w.st.pctWhole)
+	w.formula(s, fracEven, r, fmt.Sprintf(`IF(AND(%s>=FTStart,%s<=%s),"yes","no")`, mc, cell(fracFullCum, r), cell(fracFracCum, r)), even, w.st.pctWhole)
 }
+
+// comparisonLines are advisor.Plan.ComparisonText as live phrases over the
+// comparison's names, used where they reproduce it.
+func (w *writer) comparisonLines(p advisor.Plan) []phrase {
+	c := p.Comparison
+	lines := w.comparisonPhrases(c)
+	var got []string
+	for _, ph := range lines {
+		if s := ph.String(); s != "" {
+			got = append(got, s)
+		}
+	}
+	if want := p.ComparisonText(); !slices.Equal(got, want) {
+		lines = lines[:0]
+		for _, s := range want {
+			lines = append(lines, phrase{lit(s)})
+		}
+	}
+	return lines
+}
+
+func (w *writer) comparisonPhrases(c advisor.Comparison) []phrase {
+	money := w.money
+	label := w.monthLabelAt
+	line1 := phrase{lit("Fractional VP: "), money("FracRetainer", c.Retainer), lit(" a month, about "), daysPart("FracDays", c.DaysPerWeek),
+		lit(" a week, from "), label("Decision", c.FractionalStart), lit(" to "), label("FracEnd", c.FractionalStart+c.FractionalMonths-1),
+		choose("FollowOn>0", c.FollowOnStart > 0, phrase{lit(", then the plan's full-time manager from "), label("FollowOn", c.FollowOnStart)}, phrase{}), lit(".")}
+	line2 := choose("FTStart<=24", c.FullTimeStart <= advisor.PlanMonths, phrase{lit("Full-time manager instead: decided in "), label("Decision", c.DecisionMonth),
+		lit(", paid from "), label("FTStart", c.FullTimeStart), lit(" after "), plural("FTSearch", float64(c.SearchMonths), "month"), lit(" of search, "),
+		money("FTMonthly", c.FullTimeMonthly), lit(" a month with burden, and a "), money("FTFee", c.RecruitingFee), lit(" recruiting fee.")}, phrase{})
+	saves := choose("Saving24>=0", c.Saving24 >= 0, phrase{lit("fractional costs "), money("Saving24", c.Saving24), lit(" less")},
+		phrase{lit("full-time costs "), money("-Saving24", -c.Saving24), lit(" less")})
+	line3 := phrase{lit("To "), w.monthLabel(12), lit(": fractional "), money("FracCost12", c.Fractional12), lit(", full-time "), money("FullCost12", c.FullTime12),
+		lit("; to "), w.monthLabel(advisor.PlanMonths), lit(": fractional "), money("FracCost24", c.Fractional24), lit(", full-time "), money("FullCost24", c.FullTime24),
+		lit(" ("), saves, lit(").")}
+	line4 := choose("BreakEven>0", c.BreakEvenMonth > 0, phrase{lit("From "), label("BreakEven", c.BreakEvenMonth), lit(" the full-time path has cost no more in total.")},
+		phrase{lit("Within the plan the full-time path never costs less in total.")})
+	line5 := phrase{lit("Per day of sales leadership: fractional "), money("FracPerDay", c.FractionalPerDay), lit(" over about "), count("FracLeadDays", c.FractionalDays),
+		lit(" days, full-time "), money("FullPerDay", c.FullTimePerDay), lit(" over about "), count("FullLeadDays", c.FullTimeDays), lit(" days.")}
+	line6 := choose("FullImpact>0", c.FullTimeImpactMonths > 0, phrase{lit("A fractional VP has impact within weeks; a full-time manager leads at full strength from "),
+		label("Decision+FTRamp", c.DecisionMonth+c.ManagerRampMonths), lit(", "), plural("FTRamp", float64(c.ManagerRampMonths), "month"), lit(" after the decision.")}, phrase{})
+	return []phrase{line1, {line2}, line3, {line4}, line5, {line6}}
+}
+
+// fracChartWidth spans the table's columns, in pixels.
+const fracChartWidth = 820
 
 func (w *writer) comparisonChart(s string, p advisor.Plan, first, last int) {
 	col := func(c int) string { return fmt.Sprintf("%s!%s:%s", quoteSheet(s), abs(c, first), abs(c, last)) }
 	series := func(c int, color string) excelize.ChartSeries {
-		return excelize.ChartSeries{Name: ref(s, c, fracHeader), Categories: col(fracMonth), Values: col(c),
+		return excelize.ChartSeries{Name: ref(s, c, fracHeader()), Categories: col(fracDay), Values: col(c),
 			Line: excelize.LineOptions{Width: 2.5}, Marker: excelize.ChartMarker{Symbol: "none"},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}}
 	}
-	w.fail(w.f.AddChart(s, cell(fracChart, fracInputs), &excelize.Chart{
+	x := categoryAxis("Month")
+	x.TickLabelSkip = 3
+	w.fail(w.f.AddChart(s, cell(1, fracChart), &excelize.Chart{
 		Type:      excelize.Line,
-		Series:    []excelize.ChartSeries{series(fracFrac, "ED7D31"), series(fracFull, "4472C4")},
+		Series:    []excelize.ChartSeries{series(fracFracCum, "ED7D31"), series(fracFullCum, "4472C4")},
 		Title:     chartTitle("Cumulative cost: fractional VP vs full-time manager"),
 		Legend:    excelize.ChartLegend{Position: "bottom"},
-		Dimension: excelize.ChartDimension{Width: 620, Height: 420},
+		Dimension: excelize.ChartDimension{Width: fracChartWidth, Height: 290},
 		YAxis:     w.valueAxis(currencyCode(p) + " in total"),
-		XAxis:     categoryAxis("Month of the plan"),
+		XAxis:     x,
 	}))
 }

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -62,6 +63,14 @@ func clip(s string, n int) string {
 // decimalBetween allows numbers from lo to hi (numbers or formulas).
 func decimalBetween(lo, hi any) guard {
 	return guard{typ: excelize.DataValidationTypeDecimal, op: excelize.DataValidationOperatorBetween, lo: lo, hi: hi}
+}
+
+// dateBetween allows dates from the first day of year y1 to the last of
+// year y2.
+func dateBetween(y1, y2 int) guard {
+	lo := excelDate(time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC))
+	hi := excelDate(time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC))
+	return guard{typ: excelize.DataValidationTypeDate, op: excelize.DataValidationOperatorBetween, lo: lo, hi: hi}
 }
 
 // wholeBetween allows whole numbers from lo to hi.

@@ -11,43 +11,33 @@ import (
 )
 
 // TestFigureBoundsMatchTheDomain holds the workbook's bounds on each
-// assumption to the answers file's: a value at a bound is valid there, one
-// just outside is refused.
+// assumption to the answers file's: every figure has a named input, and a
+// value at a bound is valid there, one just outside is refused.
 func TestFigureBoundsMatchTheDomain(t *testing.T) {
 	base, err := advisor.LoadFile("../../examples/acme-fractional.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	set := map[string]func(o *advisor.Overrides, v float64){
-		"burden_rate":         func(o *advisor.Overrides, v float64) { o.BurdenRate = &v },
-		"rep_ramp_months":     func(o *advisor.Overrides, v float64) { o.RepRampMonths = &v },
-		"quota_multiple":      func(o *advisor.Overrides, v float64) { o.QuotaMultiple = &v },
-		"span_of_control":     func(o *advisor.Overrides, v float64) { o.Span = &v },
-		"fractional_retainer": func(o *advisor.Overrides, v float64) { o.FractionalRetainer = &v },
-		"fractional_months":   func(o *advisor.Overrides, v float64) { o.FractionalMonths = &v },
-		"recruiting_cost":     func(o *advisor.Overrides, v float64) { o.RecruitingCost = &v },
-		"manager_ramp_months": func(o *advisor.Overrides, v float64) { o.ManagerRampMonths = &v },
-	}
 	for _, fig := range advisor.DefaultAssumptions().Figures() {
-		in, known := figureInputs[fig.ID]
-		apply, ok := set[fig.ID]
-		if !known || !ok {
-			t.Errorf("figure %s has no input in the workbook's table or no override in this test", fig.ID)
+		if _, known := figureInputs[fig.ID]; !known {
+			t.Errorf("figure %s has no input in the workbook's table", fig.ID)
 			continue
 		}
+		lo, hi := bounds(fig)
 		scale := 1.0
-		if fig.Unit == "share" { // 0 to 1 in the workbook, percent in the file
+		if fig.Percent() { // 0 to 1 in the workbook, percent in the file
 			scale = 100
 		}
 		for _, c := range []struct {
 			v     float64
 			valid bool
-		}{{in.lo, true}, {in.hi, true}, {in.lo - 0.01, false}, {in.hi + 0.01*max(1, in.hi/1e6), false}} {
+		}{{lo, true}, {hi, true}, {lo - 0.01/scale, false}, {hi + 0.01*max(1, hi/1e6), false}} {
 			a := base
 			a.Assumptions = &advisor.Overrides{}
-			apply(a.Assumptions, c.v*scale)
+			v := c.v * scale
+			*a.Assumptions.FigureOverride(fig.ID) = &v
 			if err := a.Validate(); (err == nil) != c.valid {
-				t.Errorf("%s = %g in the workbook (%g in the file): valid %v, the answers file says %v", in.name, c.v, c.v*scale, c.valid, err)
+				t.Errorf("%s = %g in the workbook (%g in the file): valid %v, the answers file says %v", fig.ID, c.v, v, c.valid, err)
 			}
 		}
 	}
@@ -80,15 +70,17 @@ func TestInputGuards(t *testing.T) {
 	}
 	for i, fig := range p.Assumptions.Figures() {
 		in := inputFor(fig, i)
-		add(in.name, in.name, "decimal", "between", fmt.Sprintf("%.17g", in.lo), fmt.Sprintf("%.17g", in.hi), in.hint)
+		lo, hi := bounds(fig)
+		add(in.name, in.name, "decimal", "between", fmt.Sprintf("%.17g", lo), fmt.Sprintf("%.17g", hi), in.hint)
 	}
+	add("plan start", "PlanStart", "date", "between", "36526", "73415", "between 2000 and 2100")
 	add("burden typed as 35", "BurdenRate", "decimal", "between", "0", "1", "Type the burden as a percentage, e.g. 35%")
 	for _, a := range answerInputs(p) {
 		add(a.name, a.name, "decimal", "between", "0", "1000000000000", "or blank if you don't know")
 	}
 	rules = append(rules,
-		rule{"start months", SheetPlan, cell(colStart, l.first), "whole", "between", "1", "24", "whole month from 1 to 24"},
-		rule{"spare start months", SheetPlan, cell(colStart, l.spareLast), "whole", "between", "1", "24", "whole month from 1 to 24"},
+		rule{"search starts", SheetPlan, cell(colSearch, l.first), "whole", "between", "1", "24", "whole month from 1 to 24"},
+		rule{"spare search starts", SheetPlan, cell(colSearch, l.spareLast), "whole", "between", "1", "24", "whole month from 1 to 24"},
 		rule{"lengths", SheetPlan, cell(colMonths, l.first+1), "whole", "between", "0", "24", "from 0 to 24"},
 		rule{"spare roles", SheetPlan, cell(colRole, l.spareFirst), "list", "", `"Sales rep,Sales manager,Fractional VP"`, "", "Choose Sales rep, Sales manager or Fractional VP"},
 	)

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
 )
@@ -11,13 +12,17 @@ import (
 const (
 	colHire = iota + 1
 	colRole
-	colStart
+	colSearch       // the month the search starts: the decision, an input
+	colSearchMonths // by role, from the named search times
+	colPaid         // the first paid month: search start + search months
 	colMonths
-	colBand
+	colEnd // the last paid month within the plan
 	colBase
 	colVariable
 	colPay
 	colBurden
+	colFee
+	colDays
 	colRamp
 	colMonthly
 	colM1 // months 1 to 24 follow
@@ -31,49 +36,64 @@ const (
 	colHeadcount
 )
 
-const planHeader = 4 // its month cells hold the month numbers the formulas read
+// Rows of the Hiring plan sheet's heading: the month numbers the formulas
+// read, then the headings with each month's date.
+const (
+	planMonthRow = 3
+	planHeader   = 4
+)
 
 // spareRows is how many empty hire rows the plan offers, so that a reader
 // can add a hire without rebuilding formulas.
 const spareRows = 3
 
-// Roles of the spare rows' drop-down, as roleLabel words them.
+// Roles of the hire rows, as roleLabel words them; the spare rows'
+// drop-down offers the first three.
 const (
 	labelRep        = "Sales rep"
 	labelManager    = "Sales manager"
 	labelFractional = "Fractional VP"
+	labelPromotion  = "Promotion"
 )
 
 // planRows locates the blocks of the Hiring plan sheet.
 type planRows struct {
 	first, last           int // hire rows; one note row when there are no hires
 	spareFirst, spareLast int
+	turnover              int // the expected cost of reps who leave
 	total, cumul, heads   int // cost per month, cumulative, headcount per month
 	quarter               int // quarter labels; the totals are on the row below
-	quota                 int
-	capFirst, capSpare    int // capacity rows of the new reps, then of the spare rows
-	cap, runRate, gap     int
+	facts                 int // the capacity block's figures: quota, bookings, ramp, departure cost, months lost
+	capFirst, capSpare    int // bookings rows of the new reps, then of the spare rows
+	capGross              int
+	seats, departures     int
+	loss, capNet          int
+	runRate, gap, reaches int
 	team                  int // first line of the team and revenue block
+	why                   int // why each hire
 	chart                 int
 }
 
-// teamLines is the number of lines in the team and revenue block.
-const teamLines = 12
+// capacityFacts is the number of figure lines above the bookings rows.
+const capacityFacts = 5
 
 func layoutPlan(p advisor.Plan) planRows {
 	var l planRows
 	l.first = planHeader + 1
 	l.last = l.first + max(len(p.Hires), 1) - 1
 	l.spareFirst, l.spareLast = l.last+1, l.last+spareRows
-	l.total, l.cumul, l.heads = l.spareLast+1, l.spareLast+2, l.spareLast+3
+	l.turnover = l.spareLast + 1
+	l.total, l.cumul, l.heads = l.turnover+1, l.turnover+2, l.turnover+3
 	l.quarter = l.heads + 2
-	l.quota = l.quarter + 4
-	l.capFirst = l.quota + 1
+	l.facts = l.quarter + 4
+	l.capFirst = l.facts + capacityFacts + 1
 	l.capSpare = l.capFirst + max(len(repHires(p.Hires)), 1)
-	l.cap = l.capSpare + spareRows
-	l.runRate, l.gap = l.cap+1, l.cap+2
-	l.team = l.gap + 3
-	l.chart = l.team + teamLines + 1
+	l.capGross = l.capSpare + spareRows
+	l.seats, l.departures, l.loss, l.capNet = l.capGross+1, l.capGross+2, l.capGross+3, l.capGross+4
+	l.runRate, l.gap, l.reaches = l.capNet+2, l.capNet+3, l.capNet+4
+	l.team = l.reaches + 3
+	l.why = l.team + len(teamLabels) + 2
+	l.chart = l.why + max(len(p.Hires), 1) + 2
 	return l
 }
 
@@ -90,122 +110,190 @@ func repHires(hs []advisor.Hire) []int {
 
 func (w *writer) plan(p advisor.Plan) {
 	const s = SheetPlan
-	w.widths(s, 30, 14, 8, 9, 9, 11, 11, 11, 8, 8, 11)
+	w.widths(s, 30, 13, 8, 8, 8, 8, 8, 10, 10, 11, 7, 10, 7, 7, 11)
 	w.colWidths(s, colM1, colM1+advisor.PlanMonths-1, 10)
 	w.colWidths(s, colYear1, colTotal, 12)
 	w.colWidths(s, colHeadcount, colHeadcount, 10)
 	l := layoutPlan(p)
-	w.title(s, "Hiring plan: 24 months", "Cost per month of each hire. Yellow cells are inputs; pay comes from the Salary bands sheet, burden and ramp from Assumptions. Add a hire in a spare row.")
+	w.text(s, 1, 1, "Hiring plan: 24 months", w.st.title)
+	w.height(s, 1, 24)
+	w.textAcross(s, colHire, colMonthly, 2, "Each hire's cost per month, with the recruiting fee in its first paid month. Yellow cells are inputs: when each search starts, how long each hire lasts. Pay comes from Salary bands, the rest from Assumptions. Add a hire in a spare row.", w.st.noteWrap)
 	w.planHeader(s)
 	if len(p.Hires) == 0 {
 		w.text(s, colHire, l.first, "No hires in this plan.", w.st.note)
 	}
+	frac := -1
 	for i, h := range p.Hires {
-		w.hire(s, l.first+i, h, p)
+		switch {
+		case h.Role == advisor.RoleFractionalVP && frac < 0:
+			frac = i
+			w.hire(s, l.first+i, h, p)
+		case h.Role == advisor.RoleFractionalVP:
+			w.lightTouch(s, l.first+i, l.first+frac, h)
+		default:
+			w.hire(s, l.first+i, h, p)
+		}
 	}
 	for r := l.spareFirst; r <= l.spareLast; r++ {
 		w.spare(s, r)
 	}
 	w.hireGuards(s, l)
-	w.planTotals(s, l, len(p.Answers.People))
+	w.planTotals(s, p, l)
 	w.quarters(s, l)
 	w.capacity(s, p, l)
 	w.team(s, p, l)
+	w.whyEach(s, p, l)
 	w.planCharts(s, p, l)
 	w.freeze(s, colRole, planHeader+1)
-	w.print(s, printOpts{landscape: true, titleRows: planHeader, titleCol: true,
-		colBreaks: []int{colMonthly, colM1 + 11, colYear1 - 1}, rowBreaks: []int{l.quarter + 1, l.chart - 1}, across: true})
+	w.print(s, printOpts{landscape: true, titleFrom: planMonthRow, titleRows: planHeader, titleCol: true,
+		colBreaks: []int{colMonthly, colM1 + 11, colYear1 - 1}, rowBreaks: []int{l.quarter + 1, l.team - 2, l.chart - 1}, across: true})
 }
 
 func (w *writer) planHeader(s string) {
-	w.header(s, planHeader, "Hire", "Role", "Start month", "Months (0=all)", "Band", "Base", "Variable",
-		"Yearly pay (OTE)", "Burden", "Ramp months", "Cost per month")
-	for m := 1; m <= advisor.PlanMonths; m++ {
-		w.num(s, colM1+m-1, planHeader, float64(m), w.st.month)
+	w.header(s, planHeader, "Hire", "Role", "Search starts (month)", "Search months", "Paid from (month)", "Months (0 = to the end)",
+		"Paid to (month)", "Base", "Variable", "Yearly pay (OTE)", "Burden", "Recruiting fee", "Days a week", "Ramp months", "Cost per month")
+	for c := colHire; c < colM1; c++ {
+		w.blank(s, c, planMonthRow, w.st.header)
 	}
-	for i, h := range []string{"Year 1", "Year 2", "Total", "Adds to headcount"} {
-		w.text(s, colYear1+i, planHeader, h, w.st.header)
+	w.text(s, colMonthly, planMonthRow, "Plan month", w.st.header)
+	for m := 1; m <= advisor.PlanMonths; m++ {
+		w.num(s, colM1+m-1, planMonthRow, float64(m), w.st.month)
+		w.formula(s, colM1+m-1, planHeader, fmt.Sprintf("EDATE(PlanStart,%d)", m-1), w.monthSerial(m), w.st.monthHead)
+	}
+	for y := 1; y <= 2; y++ {
+		w.blank(s, colYear1+y-1, planMonthRow, w.st.header)
+		from, to := w.monthLabel(12*y-11), w.monthLabel(12*y)
+		w.phrase(s, colYear1+y-1, planHeader, phrase{lit(fmt.Sprintf("Year %d: ", y)), from, lit("–"), to}, w.st.header)
+	}
+	for i, h := range []string{"Total", "Adds to headcount"} {
+		w.blank(s, colTotal+i, planMonthRow, w.st.header)
+		w.text(s, colTotal+i, planHeader, h, w.st.header)
 	}
 }
 
-// hire writes one hire row. Pay, base, burden and ramp are formulas on the
-// bands and assumptions when they agree with the plan; a value the plan
-// set otherwise is written as an input, so the totals always match.
+// hire writes one hire row. Pay, fee, burden, ramp and the engagement's
+// terms are formulas on the bands and assumptions when they agree with the
+// plan; a value the plan set otherwise is written as an input, so the
+// totals always match.
 func (w *writer) hire(s string, r int, h advisor.Hire, p advisor.Plan) {
 	as := p.Assumptions
 	w.text(s, colHire, r, h.Title, w.st.wrap)
 	w.text(s, colRole, r, roleLabel(h), w.st.wrap)
-	w.num(s, colStart, r, float64(h.Start), w.st.wholeInput)
+	w.num(s, colSearch, r, float64(h.SearchStart), w.st.wholeInput)
+	switch {
+	case h.Role == advisor.RoleRep:
+		w.live(s, colSearchMonths, r, "ROUND(RepSearch,0)", float64(advisor.Months(as.RepSearchMonths)), float64(h.SearchMonths), w.st.whole, w.st.wholeInput)
+	case h.Role == advisor.RoleManager && !h.Promotion:
+		w.live(s, colSearchMonths, r, "ROUND(ManagerSearch,0)", float64(advisor.Months(as.ManagerSearchMonths)), float64(h.SearchMonths), w.st.whole, w.st.wholeInput)
+	default:
+		w.num(s, colSearchMonths, r, float64(h.SearchMonths), w.st.whole)
+	}
+	w.formula(s, colPaid, r, fmt.Sprintf("%s+%s", w.ref(colSearch, r), w.ref(colSearchMonths, r)), float64(h.Start), w.st.whole)
 	if h.Role == advisor.RoleFractionalVP {
-		w.live(s, colMonths, r, "FractionalEngagement", float64(advisor.FractionalEngagement(p.Answers, as, p.Recommendation.FractionalMonths, p.Recommendation.FractionalDays).Months), float64(h.Months), w.st.whole, w.st.wholeInput)
+		w.engagementRow(s, r, h, p)
 	} else {
 		w.num(s, colMonths, r, float64(h.Months), w.st.wholeInput)
+		w.employee(s, r, h, p)
 	}
-	pay, base, burden := w.ref(colPay, r), w.ref(colBase, r), w.ref(colBurden, r)
-	if h.Role == advisor.RoleFractionalVP {
-		w.text(s, colBand, r, "retainer", w.st.wrap)
-		w.num(s, colBurden, r, 0, w.st.pct)
-		w.live(s, colMonthly, r, "Retainer", as.FractionalRetainer.Value, h.Pay, w.st.money, w.st.moneyInput)
-	} else {
-		w.employee(s, r, h, as)
-		share := as.Rep.BaseShare
-		if h.Promotion || h.Role == advisor.RoleManager {
-			share = as.Manager.BaseShare
-		}
-		w.formula(s, colBase, r, fmt.Sprintf("%s*%s", pay, shareName(h)), h.Pay*share, w.st.money)
-		w.formula(s, colVariable, r, fmt.Sprintf("%s-%s", pay, base), h.Pay-h.Pay*share, w.st.money)
-		w.formula(s, colMonthly, r, fmt.Sprintf("%s*(1+%s)/12", pay, burden), h.MonthlyCost(), w.st.money)
-	}
+	w.monthCells(s, r, h)
+	w.num(s, colHeadcount, r, b2f(h.FullTime()), w.st.whole)
+}
+
+// engagementRow writes the fractional VP's terms: the engagement the
+// Assumptions sheet sizes to the leadership budget.
+func (w *writer) engagementRow(s string, r int, h advisor.Hire, p advisor.Plan) {
+	e := w.sized(p, true)
+	w.live(s, colMonths, r, "EngMonths", float64(e.months), float64(h.Months), w.st.whole, w.st.wholeInput)
+	w.num(s, colBurden, r, 0, w.st.pct)
+	w.num(s, colFee, r, 0, w.st.money)
+	w.live(s, colDays, r, "EngDays", e.days, h.DaysPerWeek, w.st.number, w.st.numberInput)
+	w.live(s, colMonthly, r, "EngRetainer", e.retainer, h.Pay, w.st.money, w.st.moneyInput)
+}
+
+// lightTouch writes the engagement's light-touch continuation: from the
+// month after the engagement ends to the end of the plan, at the low end
+// of the days and the engagement's day rate.
+func (w *writer) lightTouch(s string, r, main int, h advisor.Hire) {
+	w.text(s, colHire, r, h.Title, w.st.wrap)
+	w.text(s, colRole, r, roleLabel(h), w.st.wrap)
+	w.formula(s, colSearch, r, fmt.Sprintf("%s+%s", w.ref(colPaid, main), w.ref(colMonths, main)), float64(h.SearchStart), w.st.whole)
+	w.num(s, colSearchMonths, r, 0, w.st.whole)
+	w.formula(s, colPaid, r, fmt.Sprintf("%s+%s", w.ref(colSearch, r), w.ref(colSearchMonths, r)), float64(h.Start), w.st.whole)
+	w.formula(s, colMonths, r, fmt.Sprintf("MAX(0,%d-%s)", advisor.PlanMonths+1, w.ref(colPaid, r)), float64(h.Months), w.st.whole)
+	w.num(s, colBurden, r, 0, w.st.pct)
+	w.num(s, colFee, r, 0, w.st.money)
+	w.formula(s, colDays, r, "MIN(FractionalDaysLow,FractionalDays)", h.DaysPerWeek, w.st.number)
+	w.formula(s, colMonthly, r, fmt.Sprintf("IF(%[2]s>0,%[1]s/%[2]s*%[3]s,0)", w.ref(colMonthly, main), w.ref(colDays, main), w.ref(colDays, r)), h.Pay, w.st.money)
+	w.monthCells(s, r, h)
+	w.num(s, colHeadcount, r, 0, w.st.whole)
+}
+
+// monthCells writes a hire's cost in each month and its year sums.
+func (w *writer) monthCells(s string, r int, h advisor.Hire) {
+	w.paidTo(s, r, h.End())
 	for m := 1; m <= advisor.PlanMonths; m++ {
-		var v float64
-		if h.Active(m) {
-			v = h.MonthlyCost()
-		}
-		w.formula(s, colM1+m-1, r, monthCost(m, r), v, w.st.money)
+		w.formula(s, colM1+m-1, r, monthCost(m, r), month(h.Monthly, m-1), w.st.money)
 	}
 	w.yearSums(s, r, w.st.money)
-	w.num(s, colHeadcount, r, b2f(h.FullTime()), w.st.whole)
 }
 
 // ref is a row-absolute reference to a cell of the same sheet: $H5.
 func (w *writer) ref(col, row int) string {
-	return fmt.Sprintf("$%s%d", colName(col), row)
+	return "$" + colName(col) + strconv.Itoa(row)
 }
 
-// monthCost is the cost of the hire on row r in month m: the cost per
-// month from the start month on, for the engagement's months (0: to the
-// end). An empty start month costs nothing.
+// monthRef is the cell holding month m's number: P$3.
+func monthRef(m int) string {
+	return colName(colM1+m-1) + "$" + strconv.Itoa(planMonthRow)
+}
+
+// monthCost is advisor.Hire's cost in month m as a formula: the cost per
+// month while paid (from the paid-from month to the paid-to month), and the
+// recruiting fee in the first paid month. A row without a paid-from month
+// costs nothing.
 func monthCost(m, r int) string {
-	mc := colName(colM1+m-1) + "$" + fmt.Sprint(planHeader)
-	return fmt.Sprintf("IF(AND($C%[2]d>=1,%[1]s>=$C%[2]d,OR($D%[2]d=0,%[1]s<$C%[2]d+$D%[2]d)),$K%[2]d,0)", mc, r)
+	mc, row := monthRef(m), strconv.Itoa(r)
+	paid, end, monthly, fee := "$"+colName(colPaid)+row, "$"+colName(colEnd)+row, "$"+colName(colMonthly)+row, "$"+colName(colFee)+row
+	return "IF(AND(" + paid + ">=1," + mc + ">=" + paid + "," + mc + "<=" + end + ")," + monthly + ",0)+IF(" + mc + "=" + paid + "," + fee + ",0)"
 }
 
-// fractionalMonthsFormula is advisor.FractionalMonths as a formula: the
-// assumed length, cut to what a known budget pays for, never below the
-// usual minimum commitment.
-func fractionalMonthsFormula() string {
-	return fmt.Sprintf("IF(AND(ISNUMBER(LeadershipBudget),Retainer>0),MAX(1,MIN(ROUND(FractionalMonths,0),MAX(INT(LeadershipBudget/Retainer),%d))),MAX(1,ROUND(FractionalMonths,0)))",
-		advisor.MinFractionalMonths)
+// paidTo writes the last month the hire on row r is paid within the plan:
+// advisor.Hire.End, or 0 for a row without a paid-from month.
+func (w *writer) paidTo(s string, r int, end int) {
+	paid, months := w.ref(colPaid, r), w.ref(colMonths, r)
+	w.formula(s, colEnd, r, fmt.Sprintf("IF(%[1]s>=1,IF(%[2]s=0,%[3]d,MIN(%[3]d,%[1]s+%[2]s-1)),0)", paid, months, advisor.PlanMonths), float64(end), w.st.whole)
 }
 
-// employee writes an employee's band, pay, burden and ramp.
-func (w *writer) employee(s string, r int, h advisor.Hire, as advisor.Assumptions) {
+// employee writes an employee's pay, base, burden, fee, ramp and cost per
+// month.
+func (w *writer) employee(s string, r int, h advisor.Hire, p advisor.Plan) {
+	as := p.Assumptions
 	lvl := as.Level
 	switch {
 	case h.Promotion:
-		w.text(s, colBand, r, "raise", w.st.wrap)
 		w.live(s, colPay, r, "ManagerOTE-RepOTE", as.Manager.At(lvl)-as.Rep.At(lvl), h.Pay, w.st.money, w.st.moneyInput)
 	case h.Role == advisor.RoleManager:
-		w.formula(s, colBand, r, "BandLevel", levelName(lvl), w.st.wrap)
 		w.live(s, colPay, r, "ManagerOTE", as.Manager.At(lvl), h.Pay, w.st.money, w.st.moneyInput)
 	default:
-		w.formula(s, colBand, r, "BandLevel", levelName(lvl), w.st.wrap)
 		w.live(s, colPay, r, "RepOTE", as.Rep.At(lvl), h.Pay, w.st.money, w.st.moneyInput)
 	}
-	w.live(s, colBurden, r, "BurdenRate", as.BurdenRate.Value, h.BurdenRate, w.st.pct, w.st.pctInput)
-	if h.Role == advisor.RoleRep {
-		w.live(s, colRamp, r, "ROUND(RepRamp,0)", math.Round(as.RepRampMonths.Value), float64(h.RampMonths), w.st.whole, w.st.wholeInput)
+	pay, burden := w.ref(colPay, r), w.ref(colBurden, r)
+	share := as.Rep.BaseShare
+	if h.Role == advisor.RoleManager {
+		share = as.Manager.BaseShare
 	}
+	w.formula(s, colBase, r, fmt.Sprintf("%s*%s", pay, shareName(h)), h.Pay*share, w.st.money)
+	w.formula(s, colVariable, r, fmt.Sprintf("%s-%s", pay, w.ref(colBase, r)), h.Pay-h.Pay*share, w.st.money)
+	w.live(s, colBurden, r, "BurdenRate", as.BurdenRate.Value, h.BurdenRate, w.st.pct, w.st.pctInput)
+	if h.Promotion {
+		w.num(s, colFee, r, h.RecruitingFee, w.st.money)
+	} else {
+		w.live(s, colFee, r, pay+"*FeeRate", h.Pay*as.RecruitingFeeRate.Value, h.RecruitingFee, w.st.money, w.st.moneyInput)
+	}
+	if h.Role == advisor.RoleRep {
+		w.live(s, colRamp, r, "PlanRamp", float64(p.RampMonths), float64(h.RampMonths), w.st.whole, w.st.wholeInput)
+	}
+	w.formula(s, colMonthly, r, fmt.Sprintf("%s*(1+%s)/12", pay, burden), h.MonthlyCost(), w.st.money)
 }
 
 // live writes formula fx when its value (model) equals the plan's value,
@@ -218,23 +306,29 @@ func (w *writer) live(s string, col, r int, fx string, model, value float64, sty
 	w.num(s, col, r, value, inputStyle)
 }
 
-// spare writes an empty hire row: choose a role and a start month, and its
-// pay, cost, capacity and headcount follow by formula.
+// spare writes an empty hire row: choose a role and the month the search
+// starts, and its search, pay, fee, cost, capacity and headcount follow by
+// formula.
 func (w *writer) spare(s string, r int) {
 	role := w.ref(colRole, r)
 	is := func(label string) string { return fmt.Sprintf(`%s="%s"`, role, label) }
 	employee := fmt.Sprintf("OR(%s,%s)", is(labelRep), is(labelManager))
 	w.blank(s, colHire, r, w.st.nameInput)
 	w.blank(s, colRole, r, w.st.roleInput)
-	w.blank(s, colStart, r, w.st.wholeInput)
+	w.blank(s, colSearch, r, w.st.wholeInput)
+	w.formula(s, colSearchMonths, r, fmt.Sprintf("IF(%s,ROUND(RepSearch,0),IF(%s,ROUND(ManagerSearch,0),0))", is(labelRep), is(labelManager)), 0.0, w.st.whole)
+	search := w.ref(colSearch, r)
+	w.formula(s, colPaid, r, fmt.Sprintf("IF(ISNUMBER(%[1]s),%[1]s+%[2]s,0)", search, w.ref(colSearchMonths, r)), 0.0, w.st.whole)
 	w.blank(s, colMonths, r, w.st.wholeInput)
-	w.formula(s, colBand, r, fmt.Sprintf(`IF(%s,BandLevel,IF(%s,"retainer","–"))`, employee, is(labelFractional)), "–", w.st.wrap)
+	w.paidTo(s, r, 0)
 	pay := w.ref(colPay, r)
 	w.formula(s, colBase, r, fmt.Sprintf("%s*IF(%s,ManagerBaseShare,RepBaseShare)", pay, is(labelManager)), 0.0, w.st.money)
 	w.formula(s, colVariable, r, fmt.Sprintf("%s-%s", pay, w.ref(colBase, r)), 0.0, w.st.money)
 	w.formula(s, colPay, r, fmt.Sprintf("IF(%s,RepOTE,IF(%s,ManagerOTE,0))", is(labelRep), is(labelManager)), 0.0, w.st.money)
 	w.formula(s, colBurden, r, fmt.Sprintf("IF(%s,BurdenRate,0)", employee), 0.0, w.st.pct)
-	w.formula(s, colRamp, r, fmt.Sprintf("IF(%s,ROUND(RepRamp,0),0)", is(labelRep)), 0.0, w.st.whole)
+	w.formula(s, colFee, r, fmt.Sprintf("IF(%s,%s*FeeRate,0)", employee, pay), 0.0, w.st.money)
+	w.formula(s, colDays, r, fmt.Sprintf("IF(%s,FractionalDays,0)", is(labelFractional)), 0.0, w.st.number)
+	w.formula(s, colRamp, r, fmt.Sprintf("IF(%s,PlanRamp,0)", is(labelRep)), 0.0, w.st.whole)
 	w.formula(s, colMonthly, r, fmt.Sprintf("IF(%s,Retainer,%s*(1+%s)/12)", is(labelFractional), pay, w.ref(colBurden, r)), 0.0, w.st.money)
 	for m := 1; m <= advisor.PlanMonths; m++ {
 		w.formula(s, colM1+m-1, r, monthCost(m, r), 0.0, w.st.money)
@@ -243,44 +337,34 @@ func (w *writer) spare(s string, r int) {
 	w.formula(s, colHeadcount, r, fmt.Sprintf("IF(%s,1,0)", employee), 0.0, w.st.whole)
 }
 
-// hireGuards keeps start months and lengths whole months within the plan,
+// hireGuards keeps search months and lengths whole months within the plan,
 // and spare rows to the roles the formulas know.
 func (w *writer) hireGuards(s string, l planRows) {
-	starts := fmt.Sprintf("%s:%s", cell(colStart, l.first), cell(colStart, l.spareLast))
+	starts := fmt.Sprintf("%s:%s", cell(colSearch, l.first), cell(colSearch, l.spareLast))
 	months := fmt.Sprintf("%s:%s", cell(colMonths, l.first), cell(colMonths, l.spareLast))
-	w.validate(s, starts, wholeBetween(1, advisor.PlanMonths).says("Start month",
-		"The first month this hire is paid, from 1 to 24 (month 1 is the plan's first month). The plan's default start follows the recommendation.",
+	w.validate(s, starts, wholeBetween(1, advisor.PlanMonths).says("Search starts",
+		"The month the search for this hire starts, from 1 to 24 (month 1 is the plan's first month): pay starts after the search. For a promotion or a fractional VP, the month they start. The default follows the recommendation.",
 		"Type a whole month from 1 to 24."))
 	w.validate(s, months, wholeBetween(0, advisor.PlanMonths).says("Months",
-		"How many months the hire or engagement lasts, from 0 to 24; 0 means to the end of the plan. The fractional engagement's default comes from Assumptions.",
+		"How many months the hire or engagement lasts, from 0 to 24; 0 means to the end of the plan. The fractional engagement's default is sized on the Assumptions sheet.",
 		"Type a whole number of months from 0 to 24 (0 = to the end of the plan)."))
 	w.validate(s, fmt.Sprintf("%s:%s", cell(colRole, l.spareFirst), cell(colRole, l.spareLast)),
 		oneOf(labelRep, labelManager, labelFractional).says("Role of a new hire",
-			"Choose the role of a hire you add: pay comes from Salary bands (or the retainer), burden and ramp from Assumptions.",
+			"Choose the role of a hire you add: pay comes from Salary bands (or the retainer), search time, fee, burden and ramp from Assumptions.",
 			"Choose Sales rep, Sales manager or Fractional VP."))
-	for r := l.first; r <= l.last; r++ {
-		for _, c := range []int{colPay, colMonthly, colBurden, colRamp} {
-			sd := w.sheet(s)
-			if r <= len(sd.rows) && c <= len(sd.rows[r-1]) && sd.rows[r-1][c-1].style == w.inputStyle(c) {
-				w.validate(s, cell(c, r), atLeast(0.0).says("Value set by the plan",
+	sd := w.sheet(s)
+	for r := l.first; r <= l.last && r <= len(sd.rows); r++ {
+		for c, x := range sd.rows[r-1] {
+			if c+1 != colSearch && c+1 != colMonths && w.st.isInput(x.style) {
+				w.validate(s, cell(c+1, r), atLeast(0.0).says("Value set by the plan",
 					"The plan set this value apart from the bands and assumptions; type over it to change this hire only.", "Type a number of 0 or more."))
 			}
 		}
 	}
 }
 
-func (w *writer) inputStyle(col int) int {
-	switch col {
-	case colBurden:
-		return w.st.pctInput
-	case colRamp:
-		return w.st.wholeInput
-	}
-	return w.st.moneyInput
-}
-
 func shareName(h advisor.Hire) string {
-	if h.Promotion || h.Role == advisor.RoleManager {
+	if h.Role == advisor.RoleManager {
 		return "ManagerBaseShare"
 	}
 	return "RepBaseShare"
@@ -289,7 +373,7 @@ func shareName(h advisor.Hire) string {
 func roleLabel(h advisor.Hire) string {
 	switch {
 	case h.Promotion:
-		return "Promotion"
+		return labelPromotion
 	case h.Role == advisor.RoleRep:
 		return labelRep
 	case h.Role == advisor.RoleManager:
@@ -314,7 +398,15 @@ func (w *writer) yearSums(s string, r, style int) {
 	w.formula(s, colTotal, r, fmt.Sprintf("%s+%s", cell(colYear1, r), cell(colYear2, r)), y1+y2, style)
 }
 
-func (w *writer) planTotals(s string, l planRows, people int) {
+// planTotals writes the turnover cost, the total and cumulative cost and
+// the headcount of each month.
+func (w *writer) planTotals(s string, p advisor.Plan, l planRows) {
+	w.text(s, colHire, l.turnover, "Rep turnover (expected): successors' fees less pay saved while seats are empty", w.st.wrap)
+	w.text(s, colRole, l.turnover, "Turnover", w.st.wrap)
+	for m := 1; m <= advisor.PlanMonths; m++ {
+		w.formula(s, colM1+m-1, l.turnover, fmt.Sprintf("%s*DepartureCost", cell(colM1+m-1, l.departures)), month(p.TurnoverCost, m-1), w.st.money)
+	}
+	w.yearSums(s, l.turnover, w.st.money)
 	w.text(s, colHire, l.total, "Total cost", w.st.bold)
 	w.text(s, colHire, l.cumul, "Cumulative cost", w.st.strong)
 	w.text(s, colHire, l.heads, "Headcount: people who sell, manage or forecast", w.st.wrap)
@@ -322,26 +414,27 @@ func (w *writer) planTotals(s string, l planRows, people int) {
 		w.blank(s, c, l.total, w.st.bold)
 	}
 	for c := colM1; c <= colTotal; c++ {
-		w.sum(s, c, l.total, c, l.first, c, l.spareLast, w.st.moneyBold)
+		w.sum(s, c, l.total, c, l.first, c, l.turnover, w.st.moneyBold)
 	}
 	var run float64
 	hc := fmt.Sprintf("%s:%s", abs(colHeadcount, l.first), abs(colHeadcount, l.spareLast))
-	st := fmt.Sprintf("%s:%s", abs(colStart, l.first), abs(colStart, l.spareLast))
-	for c := colM1; c < colYear1; c++ {
+	paid := fmt.Sprintf("%s:%s", abs(colPaid, l.first), abs(colPaid, l.spareLast))
+	for m := 1; m <= advisor.PlanMonths; m++ {
+		c := colM1 + m - 1
 		v, _ := w.val(s, c, l.total)
 		run += v
 		fx := cell(c, l.total)
-		if c > colM1 {
+		if m > 1 {
 			fx = cell(c-1, l.cumul) + "+" + fx
 		}
 		w.formula(s, c, l.cumul, fx, run, w.st.money)
-		m := c - colM1 + 1
-		w.formula(s, c, l.heads, fmt.Sprintf(`HeadcountNow+SUMIFS(%s,%s,">=1",%s,"<="&%s)`, hc, st, st, colName(c)+"$"+fmt.Sprint(planHeader)),
-			float64(people)+w.startedBy(s, l, m), w.st.whole)
+		w.formula(s, c, l.heads, fmt.Sprintf(`HeadcountNow+SUMIFS(%s,%s,">=1",%s,"<="&%s)`, hc, paid, paid, monthRef(m)),
+			float64(p.HeadcountNow)+w.startedBy(s, l, m), w.st.whole)
 	}
 	w.name("Year1Total", SheetPlan, colYear1, l.total)
 	w.name("Year2Total", SheetPlan, colYear2, l.total)
 	w.name("PlanTotal", SheetPlan, colTotal, l.total)
+	w.name("Headcount24", s, colYear1-1, l.heads)
 }
 
 // startedBy counts the full-time hires paid by month m, as the rows hold
@@ -349,7 +442,7 @@ func (w *writer) planTotals(s string, l planRows, people int) {
 func (w *writer) startedBy(s string, l planRows, m int) float64 {
 	var n float64
 	for r := l.first; r <= l.spareLast; r++ {
-		start, ok := w.val(s, colStart, r)
+		start, ok := w.val(s, colPaid, r)
 		hc, _ := w.val(s, colHeadcount, r)
 		if ok && start >= 1 && start <= float64(m) {
 			n += hc
@@ -359,12 +452,12 @@ func (w *writer) startedBy(s string, l planRows, m int) float64 {
 }
 
 // quarters writes the quarterly totals under the months they sum, each in
-// a cell merged across its three months.
+// a cell merged across its three months and labelled with their dates.
 func (w *writer) quarters(s string, l planRows) {
 	w.text(s, colHire, l.quarter, "Quarterly cost", w.st.section)
 	for q := range advisor.PlanMonths / 3 {
 		c := colM1 + 3*q
-		w.text(s, c, l.quarter, fmt.Sprintf("Q%d (year %d)", q+1, q/4+1), w.st.header)
+		w.phrase(s, c, l.quarter, phrase{lit(fmt.Sprintf("Q%d: ", q+1)), w.monthLabel(3*q + 1), lit("–"), w.monthLabel(3*q + 3)}, w.st.header)
 		w.blank(s, c+1, l.quarter, w.st.header)
 		w.blank(s, c+2, l.quarter, w.st.header)
 		w.merge(s, cell(c, l.quarter), cell(c+2, l.quarter))
@@ -373,176 +466,4 @@ func (w *writer) quarters(s string, l planRows) {
 		w.blank(s, c+2, l.quarter+1, w.st.moneyBold)
 		w.merge(s, cell(c, l.quarter+1), cell(c+2, l.quarter+1))
 	}
-}
-
-// capacity writes the ramped quota of each new rep per month, and the
-// spare rows' when they hold a rep.
-func (w *writer) capacity(s string, p advisor.Plan, l planRows) {
-	w.text(s, colHire, l.quota-1, "New-rep quota capacity (ramped)", w.st.section)
-	w.textAcross(s, colHire, colRamp, l.quota, "Quota of a fully ramped rep, per year (rep OTE × quota multiple)", w.st.strong)
-	quota := p.Assumptions.RepQuota()
-	w.formula(s, colMonthly, l.quota, "RepOTE*QuotaMultiple", quota, w.st.moneyBold)
-	w.name("RepQuota", s, colMonthly, l.quota)
-	reps := repHires(p.Hires)
-	if len(reps) == 0 {
-		w.text(s, colHire, l.capFirst, "No new reps in this plan.", w.st.note)
-	}
-	for i, h := range reps {
-		hr := l.first + h
-		w.text(s, colHire, l.capFirst+i, p.Hires[h].Title, w.st.wrap)
-		start, _ := w.val(s, colStart, hr)
-		ramp, _ := w.val(s, colRamp, hr)
-		w.formula(s, colStart, l.capFirst+i, cell(colStart, hr), start, w.st.whole)
-		w.formula(s, colRamp, l.capFirst+i, cell(colRamp, hr), ramp, w.st.whole)
-		w.capacityRow(s, l.capFirst+i, quota)
-	}
-	for i := range spareRows {
-		r, hr := l.capSpare+i, l.spareFirst+i
-		rep := fmt.Sprintf(`%s="%s"`, w.ref(colRole, hr), labelRep)
-		w.formula(s, colHire, r, fmt.Sprintf(`IF(%s,IF(%s="","Spare row %d",%s),"Spare row %d: no rep")`, rep, w.ref(colHire, hr), i+1, w.ref(colHire, hr), i+1),
-			fmt.Sprintf("Spare row %d: no rep", i+1), w.st.wrap)
-		w.formula(s, colStart, r, fmt.Sprintf("IF(%s,%s,0)", rep, w.ref(colStart, hr)), 0.0, w.st.whole)
-		w.formula(s, colRamp, r, fmt.Sprintf("IF(%s,%s,0)", rep, w.ref(colRamp, hr)), 0.0, w.st.whole)
-		w.capacityRow(s, r, quota)
-	}
-	w.text(s, colHire, l.cap, "New-rep capacity", w.st.bold)
-	for c := colM1; c < colYear1; c++ {
-		w.sum(s, c, l.cap, c, l.capFirst, c, l.cap-1, w.st.moneyBold)
-	}
-	w.yearSums(s, l.cap, w.st.moneyBold)
-	w.name("Capacity1", s, colYear1, l.cap)
-	w.name("Capacity2", s, colYear2, l.cap)
-	w.runRate(s, p, l)
-}
-
-// capacityRow is advisor.RampFactor as a formula: nothing before the start
-// (or without one), then linear over the ramp months, then the full
-// monthly quota.
-func (w *writer) capacityRow(s string, r int, quota float64) {
-	start, _ := w.val(s, colStart, r)
-	ramp, _ := w.val(s, colRamp, r)
-	c, j := w.ref(colStart, r), w.ref(colRamp, r)
-	for m := 1; m <= advisor.PlanMonths; m++ {
-		mc := colName(colM1+m-1) + "$" + fmt.Sprint(planHeader)
-		var v float64
-		if start >= 1 {
-			v = advisor.RampFactor(m, int(start), int(ramp)) * quota / 12
-		}
-		w.formula(s, colM1+m-1, r, fmt.Sprintf("IF(OR(%[2]s<1,%[1]s<%[2]s),0,IF(%[3]s<=0,1,MIN(1,(%[1]s-%[2]s+1)/%[3]s)))*RepQuota/12", mc, c, j), v, w.st.money)
-	}
-	w.yearSums(s, r, w.st.money)
-}
-
-// runRate writes the new reps' capacity as a yearly rate beside the revenue
-// gap it is meant to close, for the chart.
-func (w *writer) runRate(s string, p advisor.Plan, l planRows) {
-	w.text(s, colHire, l.runRate, "New-rep capacity, yearly rate (month × 12)", w.st.strong)
-	w.text(s, colHire, l.gap, "Revenue gap to close, a year", w.st.strong)
-	gap := 0.0
-	if p.RevenueGap != nil {
-		gap = *p.RevenueGap
-	}
-	for c := colM1; c < colYear1; c++ {
-		v, _ := w.val(s, c, l.cap)
-		w.formula(s, c, l.runRate, cell(c, l.cap)+"*12", v*12, w.st.money)
-		w.formula(s, c, l.gap, "IF(ISNUMBER(Gap),Gap,0)", gap, w.st.money)
-	}
-}
-
-// team writes the revenue, headcount and management figures the summary
-// quotes.
-func (w *writer) team(s string, p advisor.Plan, l planRows) {
-	v := newTeamValues(p, w, l)
-	w.text(s, colHire, l.team-1, "Revenue, team and cost", w.st.section)
-	caps := fmt.Sprintf("%s:%s", abs(colStart, l.capFirst), abs(colStart, l.cap-1))
-	lines := []struct {
-		label, name, fx string
-		value           any
-		style           int
-	}{
-		{"Revenue this year (Assumptions)", "", `IF(ISNUMBER(RevenueToday),RevenueToday,"not given")`, v.revenue, w.st.money},
-		{"Revenue target (Assumptions)", "", `IF(ISNUMBER(RevenueTarget),RevenueTarget,"not given")`, v.target, w.st.money},
-		{"Revenue gap (target − this year)", "Gap", `IF(AND(ISNUMBER(RevenueToday),ISNUMBER(RevenueTarget)),RevenueTarget-RevenueToday,"unknown")`, v.gap, w.st.moneyBold},
-		{"Reps the gap calls for at full quota (gap ÷ rep quota, rounded up)", "RepsForGap", `IF(AND(ISNUMBER(Gap),RepQuota>0),MAX(0,ROUNDUP(Gap/RepQuota,0)),"unknown")`, v.repsForGap, w.st.whole},
-		{"New-rep capacity in year 2, share of the gap", "GapShare", `IF(ISNUMBER(Gap),IF(Gap>0,Capacity2/Gap,"no gap"),"unknown")`, v.gapShare, w.st.pct},
-		{"Year-1 cost, share of revenue this year", "CostShare", `IF(AND(ISNUMBER(RevenueToday),RevenueToday>0),Year1Total/RevenueToday,"unknown")`, v.costShare, w.st.pct},
-		{"Peak monthly cost", "PeakMonthly", fmt.Sprintf("MAX(%s:%s)", cell(colM1, l.total), cell(colYear1-1, l.total)), v.peak, w.st.moneyBold},
-		{"People who sell, manage or forecast today (Answers)", "HeadcountNow", peopleCount(p), float64(len(p.Answers.People)), w.st.whole},
-		{"Reps among them (by the diagnosis's role rule)", "RepsToday", "", v.repsToday, w.st.whole},
-		{"New reps the plan books (spare rows included)", "NewReps", fmt.Sprintf(`COUNTIF(%s,">=1")`, caps), v.newReps, w.st.whole},
-		{"Managers the team needs by month 24 (reps ÷ reps one manager can coach, rounded up)", "ManagersNeeded",
-			`IF(Span>0,ROUNDUP((RepsToday+NewReps)/Span,0),"–")`, v.managers, w.st.whole},
-		{"Headcount in 12 months", "Headcount12", cell(colM1+11, l.heads), v.heads12, w.st.whole},
-	}
-	for i, line := range lines {
-		r := l.team + i
-		w.textAcross(s, colHire, colVariable, r, line.label, w.st.strong)
-		switch {
-		case line.fx == "":
-			w.num(s, colPay, r, line.value.(float64), line.style)
-		default:
-			w.formula(s, colPay, r, line.fx, line.value, line.style)
-		}
-		if line.name != "" {
-			w.name(line.name, s, colPay, r)
-		}
-	}
-	w.name("Headcount24", s, colYear1-1, l.heads)
-}
-
-// teamValues are the results of the team block's formulas for the plan as
-// exported.
-type teamValues struct {
-	revenue, target, gap, repsForGap, gapShare, costShare, managers any
-	peak, repsToday, newReps, heads12                               float64
-}
-
-func newTeamValues(p advisor.Plan, w *writer, l planRows) teamValues {
-	co := p.Answers.Company
-	v := teamValues{revenue: "not given", target: "not given", gap: "unknown", repsForGap: "unknown", gapShare: "unknown", costShare: "unknown", managers: "–"}
-	if co.AnnualRevenue != nil {
-		v.revenue = *co.AnnualRevenue
-	}
-	if co.RevenueTarget != nil {
-		v.target = *co.RevenueTarget
-	}
-	year1, _ := w.val(SheetPlan, colYear1, l.total)
-	cap2, _ := w.val(SheetPlan, colYear2, l.cap)
-	if g := p.RevenueGap; g != nil {
-		v.gap = *g
-		v.gapShare = "no gap"
-		if *g > 0 {
-			v.gapShare = cap2 / *g
-		}
-		if q := p.Assumptions.RepQuota(); q > 0 {
-			v.repsForGap = math.Max(0, math.Ceil(*g/q))
-		}
-	}
-	if r := co.AnnualRevenue; r != nil && *r > 0 {
-		v.costShare = year1 / *r
-	}
-	for c := colM1; c < colYear1; c++ {
-		m, _ := w.val(SheetPlan, c, l.total)
-		v.peak = max(v.peak, m)
-	}
-	v.repsToday = float64(len(p.Diagnosis.Thresholds.Roles(p.Answers.People).Reps))
-	for r := l.capFirst; r < l.cap; r++ {
-		if s, _ := w.val(SheetPlan, colStart, r); s >= 1 {
-			v.newReps++
-		}
-	}
-	if span := p.Assumptions.Span.Value; span > 0 {
-		v.managers = math.Ceil((v.repsToday + v.newReps) / span)
-	}
-	v.heads12, _ = w.val(SheetPlan, colM1+11, l.heads)
-	return v
-}
-
-// peopleCount is the formula for today's headcount: the rows of the people
-// table on the Answers sheet.
-func peopleCount(p advisor.Plan) string {
-	if len(p.Answers.People) == 0 {
-		return "0"
-	}
-	return "ROWS(PeopleList)"
 }

@@ -27,13 +27,15 @@ func paperSize(currency string) int {
 // pageInfo is what every printed page says about the workbook.
 type pageInfo struct {
 	company, date, app string
+	doc                string // the workbook, at the foot of each page; "" reads "Sales team plan"
 	paper              int
 }
 
 // printOpts says how a sheet prints.
 type printOpts struct {
 	landscape bool
-	titleRows int   // rows 1 to titleRows repeat on every page
+	titleRows int // rows titleFrom (or 1) to titleRows repeat on every page
+	titleFrom int
 	titleCol  bool  // column A repeats on every page
 	tall      int   // fit to this many pages tall; 0 for as many as needed
 	colBreaks []int // a page ends after each of these columns
@@ -87,10 +89,16 @@ func (w *writer) print(sheet string, o printOpts) {
 		titles = append(titles, quoteSheet(sheet)+"!$A:$A")
 	}
 	if o.titleRows > 0 {
-		titles = append(titles, fmt.Sprintf("%s!$1:$%d", quoteSheet(sheet), o.titleRows))
+		titles = append(titles, fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), max(1, o.titleFrom), o.titleRows))
 	}
 	if len(titles) > 0 {
-		w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet, RefersTo: strings.Join(titles, ",")}))
+		w.scoped = append(w.scoped, excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet, RefersTo: strings.Join(titles, ",")})
+	}
+	// The print area ends at the sheet's last column, so that text running
+	// past it (a long link) never makes a page of its own.
+	sd := w.sheet(sheet)
+	if cols, rows := len(sd.widths), max(len(sd.rows), sd.lastRow); cols > 0 && rows > 0 {
+		w.scoped = append(w.scoped, excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheet, RefersTo: quoteSheet(sheet) + "!$A$1:" + abs(cols, rows)})
 	}
 }
 
@@ -104,7 +112,7 @@ func (w *writer) headerFooter() *excelize.HeaderFooterOptions {
 	}
 	return &excelize.HeaderFooterOptions{
 		OddHeader: `&L&"-,Bold"` + esc(string(company)) + `&C&A&RPrepared ` + esc(w.page.date),
-		OddFooter: `&LSales team plan&CPage &P of &N&R` + esc(w.page.app),
+		OddFooter: `&L` + esc(orDefault(w.page.doc, "Sales team plan")) + `&CPage &P of &N&R` + esc(w.page.app),
 	}
 }
 

@@ -19,7 +19,7 @@ func (w *writer) roleCards(p advisor.Plan) {
 		for _, f := range c.Fields() {
 			w.text(s, 1, r, f.Label, w.st.label)
 			if f.Label == "Pay band" {
-				w.phrase(s, 2, r, w.payLine(c.Role, p.Assumptions), w.st.wrap)
+				w.phrase(s, 2, r, w.payLine(c.Role, p), w.st.wrap)
 			} else {
 				w.text(s, 2, r, f.Value, w.st.wrap)
 			}
@@ -32,11 +32,12 @@ func (w *writer) roleCards(p advisor.Plan) {
 
 // payLine is a role's pay in the workbook's currency, from the bands and
 // the retainer the plan uses, so that it follows their inputs.
-func (w *writer) payLine(role advisor.Role, as advisor.Assumptions) phrase {
+func (w *writer) payLine(role advisor.Role, p advisor.Plan) phrase {
+	as := p.Assumptions
 	if role == advisor.RoleFractionalVP {
-		fig := as.FractionalRetainer
-		return phrase{lit("A retainer of "), w.money("Retainer", fig.Value),
-			lit(" a month in this plan (Assumptions). " + sourceLine(fig.Source, fig.Year))}
+		fig, z := as.FractionalRetainer, w.sized(p, true)
+		return phrase{lit("A retainer of "), w.money("EngRetainer", z.retainer), lit(" a month for about "), daysPart("EngDays", z.days),
+			lit(" a week in this plan, sized on the Assumptions sheet. " + sourceLine(fig.Source, fig.Year))}
 	}
 	b, n := as.Rep, repBand
 	if role == advisor.RoleManager {

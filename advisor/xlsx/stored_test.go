@@ -112,7 +112,7 @@ func TestStoredResults(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			files, sheets := rawSheets(t, written(t, p, Options{}))
 			formulas := 0
-			for _, sheet := range Sheets() {
+			for _, sheet := range SheetsOf(p) {
 				for _, c := range rawCells(t, files[sheets[sheet]]) {
 					if c.Formula == nil {
 						continue
@@ -142,7 +142,7 @@ func TestSheetSettingsSurvive(t *testing.T) {
 	}
 	defer f.Close()
 	files, sheets := rawSheets(t, data)
-	for _, s := range Sheets() {
+	for _, s := range SheetsOf(p) {
 		layout, _ := f.GetPageLayout(s)
 		if deref(layout.Size) != paperLetter {
 			t.Errorf("%s: paper %d, want Letter for USD", s, deref(layout.Size))
@@ -200,7 +200,7 @@ func TestInputNamesAreUsed(t *testing.T) {
 			defer f.Close()
 			files, sheets := rawSheets(t, data)
 			var formulas []string
-			for _, s := range Sheets() {
+			for _, s := range SheetsOf(p) {
 				if s == SheetChecks {
 					continue
 				}
@@ -257,7 +257,7 @@ func TestSentencesWithAmountsAreLive(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			files, sheets := rawSheets(t, written(t, p, Options{}))
 			f := open(t, p)
-			for _, s := range []string{SheetSummary, SheetRoleCards, SheetFractional} {
+			for _, s := range []string{SheetSummary, SheetRoleCards, SheetFractional, SheetPlan} {
 				for _, c := range rawCells(t, files[sheets[s]]) {
 					if c.Type != "inlineStr" {
 						continue

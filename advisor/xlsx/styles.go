@@ -1,7 +1,9 @@
 package xlsx
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -19,21 +21,31 @@ const (
 
 // styles holds the style ids the sheets use.
 type styles struct {
-	title, note, header, section, label, bold, wrap, link, date     int
-	money, moneyBold, moneyInput                                    int
-	number, numberInput, multipleInput, pct, pctInput, pctWhole     int
-	month, textInput, high, medium, low, moneyLeft, numberLeft      int
-	boldNumber, strong, whole, wholeInput, nameInput, roleInput     int
-	pctLeft, moneyChange, pctChange, numberChange, breakEven, bigOK int
-	sentence, boldWrap, noteWrap                                    int
-	okFormat, badFormat                                             int // conditional formats
+	title, note, header, section, label, bold, wrap, link, date      int
+	money, moneyBold, moneyInput                                     int
+	number, numberInput, multipleInput, pct, pctInput, pctWhole      int
+	month, textInput, high, medium, low, moneyLeft, numberLeft       int
+	boldNumber, strong, whole, wholeInput, nameInput, roleInput      int
+	pctLeft, moneyChange, pctChange, numberChange, breakEven, bigOK  int
+	sentence, boldWrap, noteWrap, multiple, monthInput, monthHead    int
+	monthText, flagged, overlap, decided, failed, fraction, monthNum int
+	okFormat, badFormat                                              int // conditional formats
 }
 
 // wraps reports whether a style wraps its text, so that the row is sized
 // to it.
 func (st styles) wraps(style int) bool {
 	switch style {
-	case st.wrap, st.label, st.header, st.sentence, st.boldWrap, st.noteWrap:
+	case st.wrap, st.label, st.header, st.sentence, st.boldWrap, st.noteWrap, st.flagged, st.overlap, st.decided, st.failed:
+		return true
+	}
+	return false
+}
+
+// isInput reports whether a style is an input cell's.
+func (st styles) isInput(style int) bool {
+	switch style {
+	case st.moneyInput, st.numberInput, st.multipleInput, st.pctInput, st.textInput, st.wholeInput, st.nameInput, st.roleInput, st.monthInput:
 		return true
 	}
 	return false
@@ -112,6 +124,22 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 		{&st.number, &excelize.Style{NumFmt: 0}},
 		{&st.numberInput, input(excelize.Style{NumFmt: 0})},
 		{&st.multipleInput, input(excelize.Style{CustomNumFmt: ptr(`0.0"x"`)})},
+		{&st.monthNum, &excelize.Style{CustomNumFmt: ptr(`"M"0;-0;"–"`), Alignment: &excelize.Alignment{Horizontal: "center"}}},
+		{&st.fraction, &excelize.Style{CustomNumFmt: ptr("0.00")}},
+		{&st.multiple, &excelize.Style{CustomNumFmt: ptr(`0.0"x"`)}},
+		{&st.monthInput, input(excelize.Style{CustomNumFmt: ptr("mmm yyyy"), Alignment: &excelize.Alignment{Horizontal: "left"}})},
+		{&st.monthHead, &excelize.Style{CustomNumFmt: ptr("mmm yyyy"), Font: &excelize.Font{Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHeading}},
+			Alignment: &excelize.Alignment{Horizontal: "center"}}},
+		{&st.monthText, &excelize.Style{CustomNumFmt: ptr("mmm yyyy"), Alignment: &excelize.Alignment{Horizontal: "left"}}},
+		{&st.flagged, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "9C0006"},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}, Alignment: &excelize.Alignment{WrapText: true}}},
+		{&st.overlap, &excelize.Style{Font: &excelize.Font{Color: "9C5700"},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFEB9C"}}, Alignment: &excelize.Alignment{WrapText: true}}},
+		{&st.decided, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "006100"},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C6EFCE"}}, Alignment: &excelize.Alignment{WrapText: true}}},
+		{&st.failed, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "9C0006"},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}, Alignment: &excelize.Alignment{WrapText: true}}},
 		{&st.pct, &excelize.Style{CustomNumFmt: ptr("0%")}},
 		{&st.pctInput, input(excelize.Style{CustomNumFmt: ptr("0%")})},
 		{&st.pctWhole, &excelize.Style{CustomNumFmt: ptr(`0"%"`), Alignment: &excelize.Alignment{Horizontal: "center"}}},
@@ -124,7 +152,7 @@ func newStyles(f *excelize.File, currency string) (styles, error) {
 		{&st.boldNumber, &excelize.Style{CustomNumFmt: ptr("0"), Font: &excelize.Font{Bold: true},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorTotalBG}}, Alignment: &excelize.Alignment{Horizontal: "right"}}},
 		{&st.strong, &excelize.Style{Font: &excelize.Font{Bold: true}}},
-		{&st.whole, &excelize.Style{CustomNumFmt: ptr("0")}},
+		{&st.whole, &excelize.Style{CustomNumFmt: ptr(`0;-0;"–"`)}},
 		{&st.wholeInput, input(excelize.Style{CustomNumFmt: ptr("0"), Alignment: &excelize.Alignment{Horizontal: "center"}})},
 		{&st.nameInput, input(excelize.Style{Alignment: &excelize.Alignment{WrapText: true}})},
 		{&st.roleInput, input(excelize.Style{})},
@@ -193,3 +221,49 @@ func severity(bg string) *excelize.Style {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// styledFile is a new workbook with the styles of a currency in place.
+// Making the styles is a good part of an export's time (excelize compares
+// each new font with every font made before it), so each currency's are
+// made once, into a template file that every later export opens instead.
+func styledFile(currency string) (*excelize.File, styles, error) {
+	templates.Lock()
+	t, ok := templates.m[currency]
+	templates.Unlock()
+	if !ok {
+		f := excelize.NewFile()
+		st, err := newStyles(f, currency)
+		if err != nil {
+			f.Close()
+			return nil, st, err
+		}
+		buf, err := f.WriteToBuffer()
+		f.Close()
+		if err != nil {
+			return nil, st, err
+		}
+		t = template{data: buf.Bytes(), st: st}
+		templates.Lock()
+		if len(templates.m) < maxTemplates {
+			templates.m[currency] = t
+		}
+		templates.Unlock()
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(t.data))
+	return f, t.st, err
+}
+
+// template is an empty workbook with a currency's styles, and their ids.
+type template struct {
+	data []byte
+	st   styles
+}
+
+// maxTemplates bounds the templates kept: a batch in many currencies
+// makes the rest as it goes.
+const maxTemplates = 16
+
+var templates = struct {
+	sync.Mutex
+	m map[string]template
+}{m: map[string]template{}}

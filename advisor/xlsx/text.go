@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -175,4 +176,30 @@ func thousands(v float64) string {
 		return "-" + b.String()
 	}
 	return b.String()
+}
+
+// monthNames are the months as advisor.Month.Label abbreviates them.
+const monthNames = `"Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"`
+
+// labelOf is a formula for a date's label as the app writes it, "Jan 2027":
+// built from MONTH and YEAR rather than TEXT, whose date codes change with
+// the spreadsheet program's language.
+func labelOf(date string) string {
+	return "CHOOSE(MONTH(" + date + ")," + monthNames + `)&" "&YEAR(` + date + ")"
+}
+
+// monthSerial is plan month m's first day as a spreadsheet date.
+func (w *writer) monthSerial(m int) float64 { return monthDate(w.start.At(m)) }
+
+// monthLabel is plan month m's label: "Jan 2027".
+func (w *writer) monthLabel(m int) part {
+	return part{fx: labelOf(fmt.Sprintf("EDATE(PlanStart,%d)", m-1)), text: w.start.At(m).Label()}
+}
+
+// monthLabelAt is the label of the plan month a formula gives, held within
+// the plan's months as advisor.Plan.ComparisonText holds it; m is the
+// month for the exported plan.
+func (w *writer) monthLabelAt(fx string, m int) part {
+	m = min(max(m, 1), advisor.PlanMonths)
+	return part{fx: labelOf(fmt.Sprintf("EDATE(PlanStart,MIN(MAX(%s,1),%d)-1)", fx, advisor.PlanMonths)), text: w.start.At(m).Label()}
 }

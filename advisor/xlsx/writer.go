@@ -4,10 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
 // writer builds the workbook and keeps the first error, so that the sheet
@@ -26,10 +29,15 @@ type writer struct {
 	st      styles
 	err     error
 	sheets  map[string]*sheetData
+	list    []string // the workbook's sheets, in order
 	emitted bool
-	sym     string // the currency symbol sentences use: "$", "€", "CHF "
+	sym     string        // the currency symbol sentences use: "$", "€", "CHF "
+	start   advisor.Month // the plan's first month
 	page    pageInfo
 	names   map[string]cellPos // the cells the defined names point at
+	// scoped are the sheets' print titles and areas, defined last: excelize
+	// looks up the sheet of every scoped name each time it defines another.
+	scoped []excelize.DefinedName
 
 	summaryCells []cellPos // the Summary's headline figures, which the checks tie to the plan
 	summaryNames []string  // and the names they show
@@ -49,6 +57,7 @@ type sheetData struct {
 	lines   map[int]int     // lines of wrapped text per row
 	heights map[int]float64 // explicit row heights, in points
 	merges  [][2]string
+	lastRow int // the last row a chart covers, for the print area
 }
 
 // xcell is one cell: a value, or a formula with the result the model says
@@ -102,16 +111,29 @@ func (w *writer) put(sheet string, col, row int, c xcell) {
 
 // cell returns the A1 reference of column col (1-based) and row.
 func cell(col, row int) string {
-	return colName(col) + fmt.Sprint(row)
+	return colName(col) + strconv.Itoa(row)
 }
 
 // abs returns the absolute reference of a cell: $A$1.
 func abs(col, row int) string {
-	return fmt.Sprintf("$%s$%d", colName(col), row)
+	return "$" + colName(col) + "$" + strconv.Itoa(row)
 }
+
+// colNames are the letters of the columns the workbooks use, worked out
+// once: formulas name columns tens of thousands of times an export.
+var colNames = func() []string {
+	out := make([]string, 64)
+	for i := range out {
+		out[i], _ = excelize.ColumnNumberToName(i + 1)
+	}
+	return out
+}()
 
 // colName returns the letters of column col (1-based).
 func colName(col int) string {
+	if col >= 1 && col <= len(colNames) {
+		return colNames[col-1]
+	}
 	name, _ := excelize.ColumnNumberToName(col)
 	return name
 }
@@ -144,7 +166,7 @@ func (w *writer) text(sheet string, col, row int, s string, style int) {
 
 func (w *writer) wrapIf(sheet string, col, row int, s string, style int) {
 	if w.st.wraps(style) {
-		w.wrapped(sheet, row, s, w.colWidth(sheet, col))
+		w.wrapped(sheet, row, s, w.colWidth(sheet, col), style)
 	}
 }
 
@@ -213,7 +235,7 @@ func (w *writer) mergeAcross(sheet string, col, last, row int, s string, style i
 	for i := col; i <= last; i++ {
 		width += w.colWidth(sheet, i)
 	}
-	w.wrapped(sheet, row, s, width)
+	w.wrapped(sheet, row, s, width, style)
 }
 
 // merge merges a range; the stream writer writes it.
@@ -225,17 +247,26 @@ func (w *writer) merge(sheet, from, to string) {
 // wrapped records how many lines s takes in a column width characters
 // wide. Spreadsheet programs do not size rows to wrapped text written by
 // a library, so emit sets the heights.
-func (w *writer) wrapped(sheet string, row int, s string, width float64) {
+func (w *writer) wrapped(sheet string, row int, s string, width float64, style int) {
 	n := 0
 	for _, para := range strings.Split(s, "\n") {
-		// An average character of text is about 0.8 of a column's
-		// character (the width of a digit) in Calibri and its metric twin
-		// Carlito.
-		chars := float64(utf8.RuneCountInString(para)) * 0.8
+		// An average character of English text is about 0.85 of a
+		// column's character (the width of a digit) in Calibri and its
+		// metric twin Carlito, 0.95 in bold.
+		chars := float64(utf8.RuneCountInString(para)) * w.charWidth(style)
 		n += max(1, int(math.Ceil(chars/max(width-1, 1))))
 	}
 	sd := w.sheet(sheet)
 	sd.lines[row] = max(sd.lines[row], n)
+}
+
+// charWidth is an average character's width in a style, in digits.
+func (w *writer) charWidth(style int) float64 {
+	switch style {
+	case w.st.label, w.st.boldWrap, w.st.flagged, w.st.decided, w.st.failed, w.st.header:
+		return 0.95
+	}
+	return 0.85
 }
 
 func (w *writer) colWidth(sheet string, col int) float64 {
@@ -271,9 +302,13 @@ func (sd *sheetData) rowHeight(row int) float64 {
 // are placed by them.
 func (w *writer) widths(sheet string, widths ...float64) {
 	w.sheet(sheet).widths = widths
-	for i, wd := range widths {
-		c := colName(i + 1)
-		w.fail(w.f.SetColWidth(sheet, c, c, wd))
+	for i := 0; i < len(widths); {
+		j := i
+		for j+1 < len(widths) && widths[j+1] == widths[i] {
+			j++
+		}
+		w.fail(w.f.SetColWidth(sheet, colName(i+1), colName(j+1), widths[i]))
+		i = j + 1
 	}
 }
 
@@ -290,9 +325,13 @@ func (w *writer) colWidths(sheet string, from, last int, width float64) {
 	w.fail(w.f.SetColWidth(sheet, colName(from), colName(last), width))
 }
 
-// emit streams every sheet, in workbook order.
+// emit defines the sheets' print names and streams every sheet, in
+// workbook order.
 func (w *writer) emit() {
-	for _, name := range Sheets() {
+	for i := range w.scoped {
+		w.fail(w.f.SetDefinedName(&w.scoped[i]))
+	}
+	for _, name := range w.list {
 		if w.err != nil {
 			return
 		}
@@ -364,12 +403,14 @@ func (w *writer) rangeName(name, sheet, rng string) {
 	w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: name, RefersTo: quoteSheet(sheet) + "!" + rng}))
 }
 
-// title writes the sheet's title and a one-line note under it.
+// title writes the sheet's title and a note under it, wrapped across the
+// sheet's columns (set them first) so that it never spills past the
+// printed page.
 func (w *writer) title(sheet, title, note string) {
 	w.text(sheet, 1, 1, title, w.st.title)
 	w.height(sheet, 1, 24)
 	if note != "" {
-		w.text(sheet, 1, 2, note, w.st.note)
+		w.textAcross(sheet, 1, max(1, len(w.sheet(sheet).widths)), 2, note, w.st.noteWrap)
 	}
 }
 

@@ -25,7 +25,8 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// examples returns the plans of every example answers file, by file name
+// examples returns the plans of every example answers file, and of the
+// workbook's own (testdata/*.json: a session with scenarios), by file name
 // without extension.
 func examples(t testing.TB) map[string]advisor.Plan {
 	t.Helper()
@@ -33,6 +34,8 @@ func examples(t testing.TB) map[string]advisor.Plan {
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no example answers files found: %v", err)
 	}
+	own, _ := filepath.Glob("testdata/*.json")
+	paths = append(paths, own...)
 	plans := map[string]advisor.Plan{}
 	for _, path := range paths {
 		a, err := advisor.LoadFile(path)
@@ -70,7 +73,7 @@ func TestGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			f := open(t, p)
 			golden(t, filepath.Join("testdata", name, "0-workbook.golden"), dumpWorkbook(t, f))
-			for i, sheet := range Sheets() {
+			for i, sheet := range SheetsOf(p) {
 				file := filepath.Join("testdata", name, strconv.Itoa(i+1)+"-"+slug(sheet)+".golden")
 				golden(t, file, dumpSheet(t, f, sheet))
 			}
@@ -120,6 +123,11 @@ func TestSheetOrder(t *testing.T) {
 	want := []string{"Summary", "Diagnosis", "Hiring plan", "Salary bands", "Fractional vs full-time", "Role cards", "Assumptions", "Checks", "Answers"}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sheets = %q, want %q", got, want)
+	}
+	p := examples(t)["with-scenarios"]
+	want = append(want[:5], append([]string{"Scenarios"}, want[5:]...)...)
+	if got := open(t, p).GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("with scenarios, sheets = %q, want %q", got, want)
 	}
 }
 

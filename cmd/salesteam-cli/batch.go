@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
+	"github.com/salesteamadvisor/salesteam/advisor/xlsx"
 )
 
 func (c *cli) batch(fs *flag.FlagSet, args []string) int {
@@ -86,20 +87,15 @@ type batchOptions struct {
 // why there is none.
 type outcome struct {
 	in, workbook string // the answers file, and the workbook's name in the folder
-	client       client
-	err          error
+	// row is the client's line of the portfolio: what the batch keeps of a
+	// plan, not the plan, so that memory does not grow with the files.
+	row xlsx.PortfolioRow
+	err error
 }
 
-// client is what the batch keeps of a plan: a line of the summary, not the
-// plan, so that memory does not grow with the number of files.
-type client struct {
-	company, headline string
-	kind              advisor.Kind
-	score             int
-	confidence        advisor.Confidence
-	year1, year2      float64
-	currency          string
-}
+// portfolioName is the portfolio workbook's name in the output folder; a
+// client's workbook never takes it.
+const portfolioName = "portfolio.xlsx"
 
 // runBatch writes one workbook per answers file into dir, workers at a
 // time. A bad file is reported and does not stop the others; the exit
@@ -160,7 +156,7 @@ func (c *cli) runBatch(files []string, dir string, o batchOptions) int {
 // that would share one get their folder's name in front.
 func workbookNames(files []string) []string {
 	names := make([]string, len(files))
-	count := map[string]int{}
+	count := map[string]int{portfolioName: 1}
 	for i, f := range files {
 		names[i] = strings.TrimSuffix(filepath.Base(f), filepath.Ext(f)) + ".xlsx"
 		count[names[i]]++
@@ -194,11 +190,10 @@ func (c *cli) batchOne(in, dir, name string, force bool) outcome {
 	}
 	if err != nil {
 		out.err = errors.New(describe(err))
+		out.row = xlsx.PortfolioError(in, out.err)
 		return out
 	}
-	r := p.Recommendation
-	out.client = client{company: p.Company, headline: r.Headline, kind: r.Primary, score: p.Diagnosis.RoleClarityScore,
-		confidence: r.Confidence, year1: p.Year1, year2: p.Year2, currency: p.Currency}
+	out.row = xlsx.PortfolioRowFor(in, name, p)
 	return out
 }
 
@@ -212,8 +207,22 @@ func (c *cli) summarise(results []outcome, dir string, o batchOptions, took time
 	}
 	wrote := len(results) - len(failed)
 	fmt.Fprintf(c.stdout, "Wrote %s into %s in %.1f s (%.0f files a second).\n", plural(wrote, "workbook"), dir, took.Seconds(), float64(len(results))/took.Seconds())
-	if len(failed) == 0 {
+	rows := make([]xlsx.PortfolioRow, len(results))
+	for i, r := range results {
+		rows[i] = r.row
+	}
+	portfolio := filepath.Join(dir, portfolioName)
+	err := c.writeXLSX(portfolio, o.force, func(w io.Writer) error { return xlsx.WritePortfolio(w, rows, xlsx.Options{AppVersion: Version}) })
+	if err != nil {
+		fmt.Fprintf(c.stderr, "salesteam-cli: the portfolio: %s\n", describe(err))
+	} else {
+		fmt.Fprintf(c.stdout, "The portfolio, one row per client: %s\n", portfolio)
+	}
+	if len(failed) == 0 && err == nil {
 		return exitOK
+	}
+	if len(failed) == 0 {
+		return exitInput
 	}
 	fmt.Fprintf(c.stderr, "%s failed:\n", plural(len(failed), "file"))
 	for _, f := range failed {

@@ -10,7 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/salesteamadvisor/salesteam/advisor"
+	"github.com/salesteamadvisor/salesteam/advisor/xlsx"
 )
 
 // batchFolder copies the examples into a folder with a broken file and an
@@ -73,6 +76,23 @@ func TestBatchReportsBadFilesAndGoesOn(t *testing.T) {
 			t.Errorf("left a temporary file: %s", e.Name())
 		}
 	}
+	// The portfolio has a row per file: the good ones linked to their
+	// workbooks, the bad ones with their error.
+	rows := portfolioRows(t, filepath.Join(out, "portfolio.xlsx"))
+	for _, name := range good {
+		r, ok := rows[name+".json"]
+		if !ok || r.link != name+".xlsx" || r.err != "" || r.headline == "" {
+			t.Errorf("portfolio row for %s: %+v", name, r)
+		}
+	}
+	for _, bad := range []string{"broken.json", "invalid.json"} {
+		if r := rows[bad]; r.err == "" || r.link != "" {
+			t.Errorf("portfolio row for %s has no error: %+v", bad, r)
+		}
+	}
+	if !strings.Contains(stdout, filepath.Join(out, "portfolio.xlsx")) {
+		t.Errorf("the summary does not name the portfolio: %s", stdout)
+	}
 	// A second run without --force refuses to replace them, file by file.
 	if code, _, stderr := runCLI("batch", "-o", out, in); code != exitInput || !strings.Contains(stderr, "already exists; use --force") {
 		t.Errorf("second run: exit %d\n%s", code, stderr)
@@ -95,6 +115,15 @@ func TestBatchKeepsSameNamedFilesApart(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+	// A client called "portfolio" does not take the portfolio's name.
+	os.WriteFile(filepath.Join(a, "portfolio.json"), []byte(data), 0o644)
+	out = t.TempDir()
+	if code, _, stderr := runCLI("batch", "-o", out, filepath.Join(a, "portfolio.json")); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if r := portfolioRows(t, filepath.Join(out, "portfolio.xlsx"))["portfolio.json"]; r.link != "north-portfolio.xlsx" {
+		t.Errorf("the client's workbook is %q, want north-portfolio.xlsx", r.link)
 	}
 }
 
@@ -156,4 +185,60 @@ func TestQuestionsFormats(t *testing.T) {
 	if code, _, stderr := runCLI("questions", "--format", "pdf"); code != exitUsage || !strings.Contains(stderr, "--format is text, markdown, csv or json") {
 		t.Errorf("unknown format: exit %d\n%s", code, stderr)
 	}
+}
+
+type portfolioLine struct{ headline, link, err string }
+
+// portfolioRows reads the portfolio workbook's rows by answers file name.
+func portfolioRows(t *testing.T, path string) map[string]portfolioLine {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatalf("no portfolio: %v", err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(xlsx.SheetPortfolio)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	out := map[string]portfolioLine{}
+	for r, row := range rows {
+		if len(col) == 0 {
+			for i, h := range row {
+				col[h] = i
+			}
+			if _, ok := col["Client file"]; !ok {
+				clear(col)
+			}
+			continue
+		}
+		cell := func(name string) string {
+			i, ok := col[name]
+			if !ok || i >= len(row) {
+				return ""
+			}
+			return row[i]
+		}
+		if cell("Client file") == "" {
+			continue
+		}
+		line := portfolioLine{headline: cell("Recommendation")}
+		if link, target, _ := f.GetCellHyperLink(xlsx.SheetPortfolio, cellName(col["Plan workbook"], r)); link {
+			line.link = target
+		}
+		if cell("Status") != "OK" {
+			line.err = cell("Company")
+		}
+		out[filepath.Base(cell("Client file"))] = line
+	}
+	if len(col) == 0 {
+		t.Fatalf("no heading row with \"Client file\" in %v", rows)
+	}
+	return out
+}
+
+func cellName(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col+1, row+1)
+	return name
 }

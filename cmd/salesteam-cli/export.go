@@ -77,7 +77,13 @@ func (c *cli) exportOne(in, out string, force bool) int {
 // permissions, a new one gets the umask's. The error says what is wrong
 // in an owner's words.
 func (c *cli) writeWorkbook(out string, p advisor.Plan, force bool) error {
-	err := safefile.WriteContext(c.ctx, out, func(w io.Writer) error { return xlsx.Write(w, p, xlsx.Options{AppVersion: Version}) }, safefile.Options{NoClobber: !force})
+	return c.writeXLSX(out, force, func(w io.Writer) error { return xlsx.Write(w, p, xlsx.Options{AppVersion: Version}) })
+}
+
+// writeXLSX writes a workbook to out in one piece, refusing to replace a
+// file unless forced.
+func (c *cli) writeXLSX(out string, force bool, write func(io.Writer) error) error {
+	err := safefile.WriteContext(c.ctx, out, write, safefile.Options{NoClobber: !force})
 	switch {
 	case err == nil:
 		return nil
