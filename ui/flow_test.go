@@ -80,6 +80,9 @@ func TestProgressAndMarks(t *testing.T) {
 	if u.bar.full[company].Icon == nil || u.bar.full[ix("people")].Icon != nil {
 		t.Error("Company is not ticked once done, or People is ticked before it is")
 	}
+	if u.bar.full[ix("welcome")].Icon == nil {
+		t.Error("Welcome is not ticked once a new client has started")
+	}
 	if u.bar.full[ix("metrics")].Disabled() == false {
 		t.Error("Metrics can be reached with nobody on the People step")
 	}
@@ -401,6 +404,11 @@ func TestReviewChangesInOneClick(t *testing.T) {
 	}
 	if got := labelsText(r.body); !strings.Contains(got, "Sam") || !strings.Contains(got, "$2,400,000") {
 		t.Errorf("review %q", got)
+	}
+	u.answers.People[1].QuotaAttainment = nil
+	u.goTo(ix("review"))
+	if got := labelsText(r.body); !strings.Contains(got, "; no quota") || strings.Contains(got, "No quota") {
+		t.Errorf("a person without a quota reads %q", got)
 	}
 }
 

@@ -27,6 +27,7 @@ type planScreen struct {
 	totals   []*total
 	stale    *widget.Label // why the totals wait for a valid assumption
 	chart    *timeline
+	chartBox *fyne.Container // the timeline and its heading; hidden without hires
 	rangeBox *fyne.Container
 	ranges   [2]*rangeBar
 	rangeTxt [3]*widget.Label // bookings, year-2 cost, the chance of closing the gap
@@ -71,6 +72,7 @@ func newPlanScreen(u *UI) *planScreen {
 		totals.Add(t.box)
 	}
 	s.rangeBox = s.rangeSection()
+	s.chartBox = container.NewVBox(subheading("Timeline"), s.chart)
 	s.level = u.newSelect([]string{levelLabels[advisor.LevelLow], levelLabels[advisor.LevelMid], levelLabels[advisor.LevelHigh]}, s.onLevel)
 	assumptions := container.NewVBox(
 		subheading("Assumptions"),
@@ -85,8 +87,7 @@ func newPlanScreen(u *UI) *planScreen {
 		totals,
 		s.stale,
 		widget.NewSeparator(),
-		subheading("Timeline"),
-		s.chart,
+		s.chartBox,
 		s.rangeBox,
 		newFlow(2, container.NewVBox(subheading("The hires"), s.hires), assumptions),
 	)
@@ -296,7 +297,7 @@ func (s *planScreen) load() {
 // or hid. Typing a figure changes only numbers, and the page is not laid
 // out again for it.
 func (s *planScreen) relayout() bool {
-	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chart.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden)
+	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chartBox.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden)
 	for _, a := range s.assumptions() {
 		shape += fmt.Sprint(a.block.Hidden, a.hasProblem())
 	}
@@ -389,7 +390,7 @@ func (s *planScreen) showHires() {
 	if dates != s.dates {
 		s.dates = dates
 		s.chart.set(p.Hires, p.MonthLabels)
-		s.chart.Hidden = len(p.Hires) == 0
+		s.chartBox.Hidden = len(p.Hires) == 0
 	}
 	if key != s.hiresKey {
 		s.hiresKey = key

@@ -100,6 +100,8 @@ func (s *reviewScreen) people() {
 				parts = append(parts, v.Text)
 			case q.Kind == advisor.KindTime:
 				parts = append(parts, "week: "+q.Format(v, a.Company.Currency))
+			case v.Number == nil: // "no quota"
+				parts = append(parts, strings.ToLower(q.Format(v, a.Company.Currency)))
 			default:
 				parts = append(parts, strings.ToLower(q.Label[:1])+q.Label[1:]+" "+q.Format(v, a.Company.Currency))
 			}

@@ -253,11 +253,14 @@ func TestAssumptionMarks(t *testing.T) {
 	if !u.figure("span_of_control").block.Visible() {
 		t.Error("the span of control is hidden; the diagnosis reads it")
 	}
+	if u.planScr().chartBox.Visible() {
+		t.Error("the timeline's heading shows over a plan without hires")
+	}
 }
 
 // TestInvalidAssumptionGreysTotals: while an assumption does not read as a
-// number, the totals are its last good values, greyed, and say why; Next
-// (the export) waits.
+// number, the totals are its last good values, greyed, and say why; Export
+// takes the user to the field rather than export them.
 func TestInvalidAssumptionGreysTotals(t *testing.T) {
 	u := newTestUI(t)
 	open(t, u, example)
@@ -267,8 +270,14 @@ func TestInvalidAssumptionGreysTotals(t *testing.T) {
 	if s.totals[0].value.Importance != widget.LowImportance || !s.stale.Visible() || !strings.Contains(s.stale.Text, "Employer burden") {
 		t.Errorf("totals %v, stale %q", s.totals[0].value.Importance, s.stale.Text)
 	}
-	if !u.next.Disabled() || !strings.Contains(u.reason.Text, "not a number") {
-		t.Errorf("the export does not wait: %q", u.reason.Text)
+	// Export is never disabled: it takes the user to the field instead.
+	if u.next.Disabled() || !strings.Contains(u.reason.Text, "not a number") {
+		t.Errorf("Export disabled %v, reason %q", u.next.Disabled(), u.reason.Text)
+	}
+	u.win.Canvas().Unfocus()
+	test.Tap(u.next)
+	if u.exported != nil || u.win.Canvas().Overlays().Top() != nil || u.win.Canvas().Focused() != u.figure("burden_rate").parts[0].entry {
+		t.Error("Export with a refused assumption does not take the user to it")
 	}
 	typeInto(u.figure("burden_rate").parts[0].entry, "40")
 	if s.totals[0].value.Importance == widget.LowImportance || s.stale.Visible() || u.next.Disabled() {

@@ -60,7 +60,10 @@ func (u *UI) setSession(a advisor.Answers, path string, saved []byte, step strin
 			i = firstResult() // every answer complete: the diagnosis
 		}
 	}
-	if u.showAll { // an opened session: its answers have been through
+	// Welcome is done once a session starts; an opened session's answers
+	// have been through the steps before the one it opens on.
+	u.visited[0] = true
+	if u.showAll {
 		for j := range i {
 			u.visited[j] = true
 		}
@@ -197,7 +200,7 @@ func (u *UI) save(then func()) {
 	}
 }
 
-// saved_ says, briefly, that the session is saved.
+// notifySaved says, briefly, that the session is saved.
 func (u *UI) notifySaved() {
 	u.notify("Saved to "+filepath.Base(u.path)+".", savedNotice, "", nil)
 }

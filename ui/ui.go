@@ -292,12 +292,18 @@ func (u *UI) show(i int, c fyne.CanvasObject) {
 	u.shownGen[i] = gen
 }
 
+// onNext moves on; on the last step it exports, or takes the user to the
+// assumption that keeps the plan from being current.
 func (u *UI) onNext() {
-	if u.step == len(steps)-1 {
-		u.onExport()
+	if u.step < len(steps)-1 {
+		u.goTo(u.step + 1)
 		return
 	}
-	u.goTo(u.step + 1)
+	if _, field, _ := u.blocking(u.step); field != "" {
+		u.goToProblem()
+		return
+	}
+	u.onExport()
 }
 
 func (u *UI) onBack() { u.goTo(u.step - 1) }
@@ -387,7 +393,9 @@ func (u *UI) refreshNav() {
 		label = "Next"
 	}
 	u.next.SetText(label)
-	if why != "" {
+	// The last step's button is never disabled: it exports, or takes the
+	// user to what must be fixed first.
+	if why != "" && u.step < len(steps)-1 {
 		u.next.Disable()
 	} else {
 		u.next.Enable()
