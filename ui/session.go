@@ -152,10 +152,7 @@ func (u *UI) openFile(path string, recent bool) error {
 }
 
 func (u *UI) openReader(r io.Reader, path string, recent bool) error {
-	data, err := io.ReadAll(io.LimitReader(r, advisor.MaxFileSize+1))
-	if err == nil && len(data) > advisor.MaxFileSize {
-		err = advisor.ErrTooLarge
-	}
+	data, err := advisor.ReadAll(r)
 	return u.openData(data, err, path, recent)
 }
 
