@@ -45,6 +45,23 @@ func (u *UI) reveal(obj fyne.CanvasObject) {
 	s.ScrollToOffset(off)
 }
 
+// focusShowing gives target the focus, taking the user to a field: the
+// page is scrolled so that whole (the field with the message below it)
+// shows, and the field itself if whole is taller than the page.
+func (u *UI) focusShowing(target fyne.Focusable, whole fyne.CanvasObject) {
+	if u.body != nil && len(u.body.Objects) > 0 {
+		if sc, ok := u.body.Objects[0].(*container.Scroll); ok { // a message may have just appeared
+			relayout(sc)
+			layoutAll(sc.Content)
+		}
+	}
+	u.win.Canvas().Focus(target)
+	u.reveal(whole)
+	if o, ok := target.(fyne.CanvasObject); ok {
+		u.reveal(o)
+	}
+}
+
 // relayout lays out a page again after objects were added, removed,
 // shown or hidden on it, without refreshing every widget on it, as
 // Scroll.Refresh would: with 200 people that took most of a second. A

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -174,4 +175,11 @@ func tapInDialog(t *testing.T, u *UI, text string) {
 func crash(u *UI) {
 	u.autosaves.release()
 	u.win.Close()
+}
+
+// inView reports whether o shows whole within the scrolled page.
+func inView(page *container.Scroll, o fyne.CanvasObject) bool {
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(page).Y
+	return y >= 0 && y+o.Size().Height <= page.Size().Height
 }

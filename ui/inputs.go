@@ -438,7 +438,7 @@ func (f *form) focusField(id string) bool {
 	if !ok {
 		return false
 	}
-	f.u.win.Canvas().Focus(in.focusable())
+	f.u.focusShowing(in.focusable(), in.object())
 	return true
 }
 

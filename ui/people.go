@@ -386,7 +386,7 @@ func (s *peopleScreen) focusField(id string) bool {
 	case rest == ".quota_attainment":
 		target = r.quota.entry
 	}
-	s.u.win.Canvas().Focus(target)
+	s.u.focusShowing(target, r.c)
 	return true
 }
 

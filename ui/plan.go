@@ -260,7 +260,7 @@ func (s *planScreen) focusField(id string) bool {
 		for _, p := range a.parts {
 			if p.id() == id || strings.HasPrefix(p.id(), id+".") {
 				a.block.Show()
-				s.u.win.Canvas().Focus(p.entry)
+				s.u.focusShowing(p.entry, a.block)
 				return true
 			}
 		}
@@ -343,7 +343,7 @@ func (s *planScreen) showTotals() {
 		gap = fmt.Sprintf("%s: %d %s at %s of quota", advisor.Money(*p.RevenueGap, cur), p.RepsNeeded, plural(p.RepsNeeded, "rep", "reps"),
 			advisor.FormatNumber(float64(int(p.ExpectedAttainment*100+0.5)))+"%")
 		if p.GrowthReps != p.RepsNeeded {
-			booked = fmt.Sprintf("%d of the %d reps the gap takes", p.GrowthReps, p.RepsNeeded)
+			booked = fmt.Sprintf("%d of the %d %s the gap takes", p.GrowthReps, p.RepsNeeded, plural(p.RepsNeeded, "rep", "reps"))
 		}
 	}
 	set(5, "Revenue gap to target", gap)

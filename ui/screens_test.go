@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -275,9 +276,16 @@ func TestInvalidAssumptionGreysTotals(t *testing.T) {
 		t.Errorf("Export disabled %v, reason %q", u.next.Disabled(), u.reason.Text)
 	}
 	u.win.Canvas().Unfocus()
+	test.LaidOutObjects(u.win.Content())
+	page := s.view.(*container.Scroll)
+	page.ScrollToOffset(fyne.NewPos(0, 0))
 	test.Tap(u.next)
-	if u.exported != nil || u.win.Canvas().Overlays().Top() != nil || u.win.Canvas().Focused() != u.figure("burden_rate").parts[0].entry {
+	burden := u.figure("burden_rate").parts[0]
+	if u.exported != nil || u.win.Canvas().Overlays().Top() != nil || u.win.Canvas().Focused() != burden.entry {
 		t.Error("Export with a refused assumption does not take the user to it")
+	}
+	if !inView(page, burden.entry) || !burden.msg.Visible() || !inView(page, burden.msg) {
+		t.Errorf("the field or its message is out of view (offset %v)", page.Offset)
 	}
 	typeInto(u.figure("burden_rate").parts[0].entry, "40")
 	if s.totals[0].value.Importance == widget.LowImportance || s.stale.Visible() || u.next.Disabled() {
