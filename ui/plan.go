@@ -38,6 +38,7 @@ type planScreen struct {
 	warned   string // the warnings shown
 	shape    string // what is shown or hidden, and the hires: when it changes, the page is laid out again
 	level    *choice
+	levelBox *fyne.Container // the level and its label; hidden where no band applies
 	bands    []*assumption
 	figures  []*assumption
 	view     fyne.CanvasObject
@@ -144,10 +145,11 @@ func (s *planScreen) showRange() {
 // with its default's source and year.
 func (s *planScreen) assumptionsForm() fyne.CanvasObject {
 	def := advisor.DefaultAssumptions()
-	form := container.NewVBox(
+	s.levelBox = container.NewVBox(
 		widget.NewLabelWithStyle("Where in the salary bands to plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		sized(s.level),
 	)
+	form := container.NewVBox(s.levelBox)
 	for _, b := range def.Bands() {
 		a := s.newBand(b)
 		s.bands = append(s.bands, a)
@@ -290,6 +292,17 @@ func (s *planScreen) load() {
 	for _, a := range s.assumptions() {
 		a.showSource()
 	}
+	s.showLevel()
+}
+
+// showLevel hides the choice of where in the bands to plan where no band
+// shows, unless it was changed, so that it can be changed back.
+func (s *planScreen) showLevel() {
+	hidden := s.level.Selected == levelLabels[advisor.LevelMid]
+	for _, b := range s.bands {
+		hidden = hidden && b.block.Hidden
+	}
+	s.levelBox.Hidden = hidden
 }
 
 // relayout reports whether the page changed its shape since it was last
@@ -297,7 +310,7 @@ func (s *planScreen) load() {
 // or hid. Typing a figure changes only numbers, and the page is not laid
 // out again for it.
 func (s *planScreen) relayout() bool {
-	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chartBox.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden)
+	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chartBox.Hidden, s.levelBox.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden)
 	for _, a := range s.assumptions() {
 		shape += fmt.Sprint(a.block.Hidden, a.hasProblem())
 	}

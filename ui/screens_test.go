@@ -231,6 +231,9 @@ func TestAssumptionMarks(t *testing.T) {
 	if burden.changed.Visible() || burden.reset.Visible() {
 		t.Error("an untouched assumption is marked changed")
 	}
+	if !u.planScr().levelBox.Visible() {
+		t.Error("where in the bands to plan is hidden from a plan that hires")
+	}
 	if got := u.figure("bands.sales_rep").parts[0].entry.Text; got != "60,000" {
 		t.Errorf("the rep band's low end reads %q", got)
 	}
@@ -254,8 +257,8 @@ func TestAssumptionMarks(t *testing.T) {
 	if !u.figure("span_of_control").block.Visible() {
 		t.Error("the span of control is hidden; the diagnosis reads it")
 	}
-	if u.planScr().chartBox.Visible() {
-		t.Error("the timeline's heading shows over a plan without hires")
+	if u.planScr().chartBox.Visible() || u.planScr().levelBox.Visible() {
+		t.Error("the timeline's heading, or where in the bands to plan, shows for a plan without hires")
 	}
 }
 
