@@ -64,8 +64,8 @@ for step in "${STEPS[@]}"; do
 done
 # The parts of the long result screens below the fold.
 shoot diagnosis-findings diagnosis 10
-shoot recommendation-chart recommendation 24
-shoot recommendation-roles recommendation 48
+shoot recommendation-chart recommendation 34
+shoot recommendation-roles recommendation 54
 shoot plan-scrolled plan 10
 shoot plan-assumptions plan 30
 # The workshop view, for a projector: every step's name shows.
