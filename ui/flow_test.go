@@ -446,3 +446,20 @@ func textOf(o fyne.CanvasObject) string {
 	}
 	return ""
 }
+
+// TestTabFromLastFieldGoesToNext: Tab from a page's last field reaches
+// Next before Back and the step bar.
+func TestTabFromLastFieldGoesToNext(t *testing.T) {
+	u := newTestUI(t)
+	open(t, u, example)
+	u.goTo(ix("metrics"))
+	u.win.Canvas().Focus(u.number("metrics.reps_at_quota").entry)
+	u.win.Canvas().FocusNext()
+	if got := u.win.Canvas().Focused(); got != u.next {
+		t.Errorf("Tab from the last field focuses %T, not Next", got)
+	}
+	u.win.Canvas().FocusNext()
+	if got := u.win.Canvas().Focused(); got != u.back {
+		t.Errorf("Tab from Next focuses %T, not Back", got)
+	}
+}

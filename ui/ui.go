@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
@@ -141,9 +142,13 @@ func (u *UI) build() {
 	u.bar = newStepBar(u)
 	u.body = container.NewStack()
 	middle := container.NewStack(u.reason.row, u.notice.box)
-	nav := container.NewBorder(nil, nil, container.NewHBox(u.back, u.progress), u.next, middle)
+	// The objects' order is the Tab order: from a page's last field, Tab
+	// goes to the notice's action (Undo), Next, Back, then the step bar.
+	left := container.NewHBox(u.back, u.progress)
+	nav := container.New(layout.NewBorderLayout(nil, nil, left, u.next), middle, u.next, left)
 	top := container.NewVBox(u.bar.c, widget.NewSeparator())
-	u.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), nav), nil, nil, u.body))
+	bottom := container.NewVBox(widget.NewSeparator(), nav)
+	u.win.SetContent(container.New(layout.NewBorderLayout(top, bottom, nil, nil), u.body, bottom, top))
 	u.setupMenus()
 	u.win.SetCloseIntercept(u.onClose)
 	u.win.Canvas().SetOnTypedKey(u.onKey)
