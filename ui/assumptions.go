@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -139,7 +140,7 @@ func (a *assumption) newPart(id string, def float64, get func() *float64, set fu
 			p.set(nil)
 			setHint(p.hint, "= the default, "+advisor.FormatNumber(p.def))
 		case err != nil:
-			u.inputErr[id] = err.Error()
+			u.inputErr[id] = p.refused(t, err)
 			setHint(p.hint, "")
 		default:
 			delete(u.inputErr, id)
@@ -157,6 +158,16 @@ func (a *assumption) newPart(id string, def float64, get func() *float64, set fu
 	}
 	a.parts = append(a.parts, p)
 	return p
+}
+
+// refused says why t was refused; for text that is no number, with the
+// default as an example of what to type (ParseNumber's own examples are
+// amounts, not the months or percentages most assumptions are).
+func (p *assumptionPart) refused(t string, err error) string {
+	if advisor.IsNotNumber(err) {
+		return fmt.Sprintf("%q is not a number; type a figure such as %s", strings.TrimSpace(t), advisor.FormatNumber(p.def))
+	}
+	return err.Error()
 }
 
 // load shows the override, or the default, with thousands separators.

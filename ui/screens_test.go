@@ -275,7 +275,7 @@ func TestInvalidAssumptionGreysTotals(t *testing.T) {
 		t.Errorf("totals %v, stale %q", s.totals[0].value.Importance, s.stale.Text)
 	}
 	// Export is never disabled: it takes the user to the field instead.
-	if u.next.Disabled() || !strings.Contains(u.reason.Text, "not a number") {
+	if u.next.Disabled() || !strings.Contains(u.reason.Text, `"lots" is not a number; type a figure such as 35`) {
 		t.Errorf("Export disabled %v, reason %q", u.next.Disabled(), u.reason.Text)
 	}
 	u.win.Canvas().Unfocus()
