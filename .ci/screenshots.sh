@@ -12,7 +12,9 @@ cd "$(dirname "$0")/.."
 APP=${APP:-./salesteam}
 SESSION=${SESSION:-examples/acme-fractional.json}
 OUT=${OUT:-docs/images}
-STEPS=(welcome company people metrics symptoms budget review diagnosis recommendation plan)
+# Every step, by name, in the order of the app's one table of steps.
+mapfile -t STEPS < <(sed -n 's/.*{name: "\([a-z]*\)".*/\1/p' ui/steps.go)
+[ "${#STEPS[@]}" -gt 0 ] || { echo "screenshots: no steps found in ui/steps.go" >&2; exit 1; }
 
 [ -x "$APP" ] || { echo "screenshots: $APP not built; run make build" >&2; exit 1; }
 mkdir -p "$OUT"

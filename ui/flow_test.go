@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,6 +57,23 @@ func TestStepsTable(t *testing.T) {
 		if !found {
 			t.Errorf("the Go menu has no %s item on Ctrl+%s", s.title, s.key)
 		}
+	}
+
+	// .ci/screenshots.sh reads the names from the table's source.
+	src, err := os.ReadFile("steps.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed []string
+	for _, m := range regexp.MustCompile(`\{name: "([a-z]+)"`).FindAllStringSubmatch(string(src), -1) {
+		listed = append(listed, m[1])
+	}
+	var want []string
+	for _, s := range steps {
+		want = append(want, s.name)
+	}
+	if !slices.Equal(listed, want) {
+		t.Errorf("the screenshot script reads the steps %v, want %v", listed, want)
 	}
 
 	t.Setenv("SALESTEAM_OPEN", example)
