@@ -162,7 +162,7 @@ func reasonText(t string, r advisor.Recommendation, d advisor.Diagnosis) string 
 			if rest == "" {
 				return ""
 			}
-			return f.Title + " (see the diagnosis): " + rest
+			return f.Title + " (see the diagnosis). " + rest
 		}
 	}
 	return t

@@ -164,7 +164,7 @@ func TestRecommendationSaysThingsOnce(t *testing.T) {
 			t.Errorf("a reason repeats the finding %q", f.Evidence)
 		}
 	}
-	if !strings.Contains(reasons, advisor.PromotionRisk.Title()+" (see the diagnosis): Quota attainment alone never qualifies a manager.") {
+	if !strings.Contains(reasons, advisor.PromotionRisk.Title()+" (see the diagnosis). Quota attainment alone never qualifies a manager.") {
 		t.Errorf("reasons %q", reasons)
 	}
 	aff := u.plan.Recommendation.Affordability.Text
