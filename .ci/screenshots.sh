@@ -3,15 +3,18 @@
 # captures every wizard step to docs/images/screen-<step>.png.
 #
 # The app reads SALESTEAM_OPEN (a session to open) and SALESTEAM_STEP (the
-# step to show, 0-8) once it has started; each step is a fresh launch with a
-# throw-away HOME, so the user's own settings and autosave are never touched.
+# step to show, by the name in ui/steps.go) once it has started; each shot is
+# a fresh launch with a throw-away HOME, so the user's own settings and
+# autosave are never touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APP=${APP:-./salesteam}
 SESSION=${SESSION:-examples/acme-fractional.json}
 OUT=${OUT:-docs/images}
-STEPS=(welcome company people metrics symptoms budget diagnosis recommendation plan)
+# Every step, by name, in the order of the app's one table of steps.
+mapfile -t STEPS < <(sed -n 's/.*{name: "\([a-z]*\)".*/\1/p' ui/steps.go)
+[ "${#STEPS[@]}" -gt 0 ] || { echo "screenshots: no steps found in ui/steps.go" >&2; exit 1; }
 
 [ -x "$APP" ] || { echo "screenshots: $APP not built; run make build" >&2; exit 1; }
 mkdir -p "$OUT"
@@ -27,7 +30,7 @@ trap cleanup EXIT
 # A display number nobody uses, and a server that is up before we go on;
 . "$(dirname "$0")/xvfb.sh" # starts a virtual display, exports DISPLAY, adds its pid to pids
 
-shoot() { # shoot <name> <step> <wheel clicks down> [extra env...]
+shoot() { # shoot <name> <step name> <wheel clicks down> [extra env...]
 	local name=$1 step=$2 scroll=$3
 	shift 3
 	local home="$tmp/home-$name"
@@ -52,24 +55,28 @@ shoot() { # shoot <name> <step> <wheel clicks down> [extra env...]
 		sleep 1
 	fi
 	timeout 20 import -window "$wid" "$tmp/$name.png"
-	convert "$tmp/$name.png" -resize '1280x>' -strip -define png:compression-level=9 "$OUT/screen-$name.png"
+	convert "$tmp/$name.png" -resize '1280x>' -strip -colors 256 -define png:compression-level=9 "$OUT/screen-$name.png"
 	kill "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
 	echo "$OUT/screen-$name.png"
 }
 
-for i in "${!STEPS[@]}"; do
-	shoot "${STEPS[$i]}" "$i" 0
+for step in "${STEPS[@]}"; do
+	shoot "$step" "$step" 0
 done
 # The parts of the long result screens below the fold.
-shoot diagnosis-findings 6 12
-shoot diagnosis-thresholds 6 60
-shoot recommendation-chart 7 10
-shoot recommendation-roles 7 30
-shoot plan-scrolled 8 12
-shoot workshop 8 0 SALESTEAM_WORKSHOP=1
+shoot diagnosis-findings diagnosis 10
+shoot recommendation-chart recommendation 34
+shoot recommendation-roles recommendation 54
+shoot plan-scrolled plan 10
+shoot plan-assumptions plan 30
+# The workshop view, for a projector: every step's name shows.
+shoot workshop plan 0 SALESTEAM_WORKSHOP=1
+shoot workshop-people people 0 SALESTEAM_WORKSHOP=1
 # The light variant (the app follows the system's; FYNE_THEME forces it here).
-shoot light-diagnosis 6 0 FYNE_THEME=light
+shoot light-diagnosis diagnosis 0 FYNE_THEME=light
+shoot light-plan plan 0 FYNE_THEME=light
 # The smallest supported window.
-shoot small-people 2 0 SALESTEAM_SIZE=800x600
-shoot small-plan 8 0 SALESTEAM_SIZE=800x600
+shoot small-people people 0 SALESTEAM_SIZE=800x600
+shoot small-diagnosis diagnosis 0 SALESTEAM_SIZE=800x600
+shoot small-plan plan 0 SALESTEAM_SIZE=800x600

@@ -398,11 +398,12 @@ func (d *diagnoser) forecastAccuracy() {
 // at quota; one or some miss "while the others hit" only when every rep
 // gave a figure.
 func (d *diagnoser) quota() {
-	hit, miss := d.hitAndMiss()
+	q := d.t.RepQuota(d.a.People)
+	hit, miss := d.t.hitAndMiss(d.team.Reps)
 	known := len(hit) + len(miss)
 	unknown := len(d.team.Reps) - known
 	d.quotaNotes(known, len(hit))
-	if known >= 2 && unknown > 0 && float64(len(hit)+unknown)/float64(len(d.team.Reps))*100 >= d.t.RepsAtQuotaMin {
+	if known >= 2 && !q.Decides {
 		d.out.Notes = append(d.out.Notes, fmt.Sprintf("%d of the %d reps who gave their attainment %s quota; %s gave none, so the quota rules wait for them.",
 			len(hit), known, verb(len(hit), "reaches", "reach"), plural(unknown, "rep")))
 		known = 0 // not enough to judge; the share at quota or the sharpen question takes over
@@ -427,19 +428,6 @@ func (d *diagnoser) quota() {
 		d.skip("people[].quota_attainment", IndividualUnderperformance)
 		d.skip("metrics.reps_at_quota", TeamWideUnderperformance)
 	}
-}
-
-func (d *diagnoser) hitAndMiss() (hit, miss []Person) {
-	for _, p := range d.team.Reps {
-		switch {
-		case p.QuotaAttainment == nil:
-		case *p.QuotaAttainment >= d.t.QuotaHitMin:
-			hit = append(hit, p)
-		default:
-			miss = append(miss, p)
-		}
-	}
-	return hit, miss
 }
 
 // quotaNotes says where the quota answers disagree and which the advice

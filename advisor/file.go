@@ -29,14 +29,25 @@ var ErrTooLarge = fmt.Errorf("the file is larger than %d KiB, too large to be an
 // invalid values are rejected with an error naming the field; a
 // *ValidationError lists every problem found.
 func Load(r io.Reader) (Answers, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := ReadAll(r)
 	if err != nil {
-		return Answers{}, fmt.Errorf("reading answers: %w", err)
-	}
-	if len(data) > MaxFileSize {
-		return Answers{}, ErrTooLarge
+		return Answers{}, err
 	}
 	return Parse(data)
+}
+
+// ReadAll returns the bytes of an answers file read from r, refusing more
+// than MaxFileSize (ErrTooLarge): what a file dialog or standard input
+// hands over is held to the same limit as a file read by name.
+func ReadAll(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading answers: %w", err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, ErrTooLarge
+	}
+	return data, nil
 }
 
 // LoadFile opens and loads the answers file at path, refusing files larger

@@ -304,6 +304,11 @@ func (q Question) Parse(s string) (float64, error) {
 // notNumberError is ParseNumber's error for text that is no number.
 type notNumberError struct{ input string }
 
+// IsNotNumber reports whether err is ParseNumber's error for text that is
+// no number at all, as opposed to a number out of bounds: a form can then
+// show an example of what to type that fits its field.
+func IsNotNumber(err error) bool { return errors.As(err, new(notNumberError)) }
+
 func (e notNumberError) Error() string {
 	return fmt.Sprintf("%q is not a number; type digits such as 1200000, 1,200,000 or 90k", e.input)
 }

@@ -168,3 +168,17 @@ func collectFields(t reflect.Type, prefix string, out map[string]bool) {
 		collectFields(ft, path, out)
 	}
 }
+
+// TestIsNotNumber: text that is no number is told apart from a number
+// ParseNumber refuses for its value.
+func TestIsNotNumber(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{{"lots", true}, {"", true}, {"$", true}, {"-5", false}} {
+		_, err := ParseNumber(c.in)
+		if err == nil || IsNotNumber(err) != c.want {
+			t.Errorf("ParseNumber(%q): %v, IsNotNumber %v, want %v", c.in, err, IsNotNumber(err), c.want)
+		}
+	}
+}

@@ -191,3 +191,52 @@ func readPeople(people []Person, t Thresholds, fs []Finding) []PersonReading {
 	}
 	return out
 }
+
+// RepQuota is what the reps' own quota attainment, given on the People
+// step, says about the share of reps at quota: the Metrics step asks for
+// that share too, and the diagnosis reads one of the two.
+type RepQuota struct {
+	Reps  int `json:"reps"`  // reps on the team
+	Given int `json:"given"` // reps who gave their attainment
+	Hit   int `json:"hit"`   // of whom at QuotaHitMin or more
+	// Decides is set when the reps' own figures decide the quota rules,
+	// rather than the share of reps at quota: from two reps who gave
+	// theirs, unless the reps who gave none could still lift the share at
+	// quota to RepsAtQuotaMin.
+	Decides bool `json:"decides"`
+}
+
+// Share is the share of the reps who gave their attainment that reach
+// quota, in percent; 0 when none gave it.
+func (q RepQuota) Share() float64 {
+	if q.Given == 0 {
+		return 0
+	}
+	return float64(q.Hit) / float64(q.Given) * 100
+}
+
+// RepQuota reads the reps' own quota attainment: the rule the diagnosis
+// applies, for the app to say which answer the advice uses.
+func (t Thresholds) RepQuota(people []Person) RepQuota {
+	reps := t.Roles(people).Reps
+	hit, miss := t.hitAndMiss(reps)
+	q := RepQuota{Reps: len(reps), Given: len(hit) + len(miss), Hit: len(hit)}
+	unknown := q.Reps - q.Given
+	q.Decides = q.Given >= 2 && !(unknown > 0 && float64(q.Hit+unknown)/float64(q.Reps)*100 >= t.RepsAtQuotaMin)
+	return q
+}
+
+// hitAndMiss splits the reps who gave their attainment into those at
+// quota (within QuotaHitMin) and those below.
+func (t Thresholds) hitAndMiss(reps []Person) (hit, miss []Person) {
+	for _, p := range reps {
+		switch {
+		case p.QuotaAttainment == nil:
+		case *p.QuotaAttainment >= t.QuotaHitMin:
+			hit = append(hit, p)
+		default:
+			miss = append(miss, p)
+		}
+	}
+	return hit, miss
+}

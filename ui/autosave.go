@@ -188,9 +188,22 @@ func (o *orphan) setAside() (string, error) {
 // autosaved is the autosave file: the session with its file and the step
 // the user was on, so that a restore picks up where they left off.
 type autosaved struct {
-	Path    string          `json:"path,omitempty"`
-	Step    int             `json:"step"`
-	Answers json.RawMessage `json:"answers"`
+	Path     string          `json:"path,omitempty"`
+	Step     int             `json:"step"`                // as earlier versions wrote it
+	StepName string          `json:"step_name,omitempty"` // steps[Step].name
+	Answers  json.RawMessage `json:"answers"`
+}
+
+// oldSteps are the steps of the versions that wrote only the step's
+// index, before the Review step.
+var oldSteps = []string{"welcome", "company", "people", "metrics", "symptoms", "budget", "diagnosis", "recommendation", "plan"}
+
+// stepName is the step the autosave was made on, or "" if not known.
+func (as autosaved) stepName() string {
+	if as.StepName != "" || as.Step < 0 || as.Step >= len(oldSteps) {
+		return as.StepName
+	}
+	return oldSteps[as.Step]
 }
 
 // readAutosave reads an autosave. damage says what could not be read; a
@@ -211,7 +224,7 @@ func readAutosave(path string) (as autosaved, a *advisor.Answers, damage error) 
 	if serr != nil {
 		return as, nil, err
 	}
-	as.Step = -1 // the step may not be reachable with what was salvaged
+	as.Step, as.StepName = -1, "" // the step may not be reachable with what was salvaged
 	return as, &salvaged, err
 }
 

@@ -17,15 +17,15 @@ func TestTwoInstancesShareAutosaveFolder(t *testing.T) {
 	a := test.NewTempApp(t)
 	dir := t.TempDir()
 	first := newUI(a, a.NewWindow(AppName), dir)
-	test.Tap(first.welcome.newBtn)
-	typeInto(first.company.name, "Live Co")
+	test.Tap(first.welcome().newBtn)
+	typeInto(first.company().name(), "Live Co")
 
 	second := newUI(a, a.NewWindow(AppName), dir)
 	if r := second.offerRestore(); r != nil {
 		t.Fatalf("the second instance offers the first's live work: %q", second.lastMessage)
 	}
-	test.Tap(second.welcome.newBtn)
-	typeInto(second.company.name, "Other Co")
+	test.Tap(second.welcome().newBtn)
+	typeInto(second.company().name(), "Other Co")
 	second.closeAutosave() // a clean quit
 	if _, err := os.Stat(first.autosaves.path); err != nil {
 		t.Fatalf("the second instance's quit deleted the first's autosave: %v", err)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"math"
 
@@ -18,6 +19,7 @@ type costChart struct {
 	widget.BaseWidget
 	fractional, fullTime []float64
 	currency             string
+	months               []string
 	breakEven            int
 }
 
@@ -27,14 +29,14 @@ func newCostChart() *costChart {
 	return c
 }
 
-func (c *costChart) set(cmp advisor.Comparison, currency string) {
-	c.fractional, c.fullTime, c.currency, c.breakEven = cmp.Fractional, cmp.FullTime, currency, cmp.BreakEvenMonth
+func (c *costChart) set(cmp advisor.Comparison, currency string, months []string) {
+	c.fractional, c.fullTime, c.currency, c.months, c.breakEven = cmp.Fractional, cmp.FullTime, currency, months, cmp.BreakEvenMonth
 	c.Refresh()
 }
 
 // The colours of the two series.
 var (
-	fractionalColor = color.NRGBA{R: 0x1e, G: 0x88, B: 0xe5, A: 0xff}
+	fractionalColor = color.NRGBA{R: 0x8e, G: 0x44, B: 0xc4, A: 0xff}
 	fullTimeColor   = color.NRGBA{R: 0xe5, G: 0x39, B: 0x35, A: 0xff}
 )
 
@@ -55,12 +57,11 @@ type chartRenderer struct {
 	marker  *canvas.Line
 }
 
-const (
-	chartLeft   = 90 // room for the money labels
-	chartBottom = 24
-	chartTop    = 8
-	gridLines   = 4
-)
+// gridLines is how many lines above the axis mark the values.
+const gridLines = 4
+
+// xMonths are the months the time axis names.
+var xMonths = []int{1, 6, 12, 18, 24}
 
 func (r *chartRenderer) rebuild() {
 	fg := theme.Color(theme.ColorNameForeground)
@@ -71,7 +72,7 @@ func (r *chartRenderer) rebuild() {
 		r.objects = append(r.objects, r.axes[i])
 	}
 	r.grid, r.gridLbl = nil, nil
-	for range gridLines {
+	for range gridLines + 1 { // from the $0 axis up
 		l := canvas.NewLine(theme.Color(theme.ColorNameSeparator))
 		t := canvas.NewText("", muted)
 		t.TextSize = theme.CaptionTextSize()
@@ -80,8 +81,8 @@ func (r *chartRenderer) rebuild() {
 		r.objects = append(r.objects, l, t)
 	}
 	r.xLbl = nil
-	for _, m := range []int{1, 6, 12, 18, 24} {
-		t := canvas.NewText(monthLabel(m), muted)
+	for _, m := range xMonths {
+		t := canvas.NewText(r.c.monthLabel(m), muted)
 		t.TextSize = theme.CaptionTextSize()
 		r.xLbl = append(r.xLbl, t)
 		r.objects = append(r.objects, t)
@@ -101,12 +102,12 @@ func (r *chartRenderer) rebuild() {
 	}
 }
 
-func monthLabel(m int) string {
-	return "month " + itoa(m)
-}
-
-func itoa(n int) string {
-	return formatNumber(advisor.Ptr(float64(n)))
+// monthLabel names plan month m: "Jan 2027".
+func (c *costChart) monthLabel(m int) string {
+	if m-1 < len(c.months) {
+		return c.months[m-1]
+	}
+	return fmt.Sprintf("month %d", m)
 }
 
 // maxValue is the top of the value axis: the largest value rounded up to
@@ -128,24 +129,27 @@ func (r *chartRenderer) maxValue() float64 {
 }
 
 func (r *chartRenderer) Layout(size fyne.Size) {
-	w := size.Width - chartLeft - 8
-	h := size.Height - chartBottom - chartTop
-	x0, y0 := float32(chartLeft), chartTop+h
 	top := r.maxValue()
+	pad := theme.Padding()
+	label := fyne.MeasureText(advisor.Money(top, r.c.currency), theme.CaptionTextSize(), fyne.TextStyle{})
+	chartLeft, chartTop, chartBottom := label.Width+2*pad, label.Height/2+pad, label.Height+2*pad
+	w := size.Width - chartLeft - pad - r.xLbl[len(r.xLbl)-1].MinSize().Width/2
+	h := size.Height - chartBottom - chartTop
+	x0, y0 := chartLeft, chartTop+h
 	n := max(len(r.c.fractional), 2)
 	px := func(i int) float32 { return x0 + w*float32(i)/float32(n-1) }
 	py := func(v float64) float32 { return y0 - h*float32(v/top) }
 	r.axes[0].Position1, r.axes[0].Position2 = fyne.NewPos(x0, chartTop), fyne.NewPos(x0, y0)
 	r.axes[1].Position1, r.axes[1].Position2 = fyne.NewPos(x0, y0), fyne.NewPos(x0+w, y0)
 	for i := range r.grid {
-		v := top * float64(i+1) / gridLines
+		v := top * float64(i) / gridLines
 		y := py(v)
 		r.grid[i].Position1, r.grid[i].Position2 = fyne.NewPos(x0, y), fyne.NewPos(x0+w, y)
 		r.gridLbl[i].Text = advisor.Money(v, r.c.currency)
 		r.gridLbl[i].Move(fyne.NewPos(0, y-r.gridLbl[i].MinSize().Height/2))
 		r.gridLbl[i].Resize(fyne.NewSize(x0-6, r.gridLbl[i].MinSize().Height))
 	}
-	for i, m := range []int{1, 6, 12, 18, 24} {
+	for i, m := range xMonths {
 		t := r.xLbl[i]
 		x := min(max(px(m-1)-t.MinSize().Width/2, x0), size.Width-t.MinSize().Width)
 		t.Move(fyne.NewPos(x, y0+4))
@@ -161,7 +165,7 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	}
 }
 
-func (r *chartRenderer) MinSize() fyne.Size { return fyne.NewSize(300, 240) }
+func (r *chartRenderer) MinSize() fyne.Size { return fyne.NewSize(300, theme.TextSize()*16) }
 
 func (r *chartRenderer) Refresh() {
 	r.rebuild()

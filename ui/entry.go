@@ -22,14 +22,26 @@ const spaceGrace = 150 * time.Millisecond
 // person" button, or on a dialog's OK, moves the focus to a field within
 // the same key press, whose character event would otherwise type a space
 // into that field.
+//
+// It also scrolls itself into view when it gains the focus, runs onLeave
+// when it loses it (a field's problem shows then, not mid-word), and
+// moves on with Enter (UI.onEnter).
 type entry struct {
 	widget.Entry
+	u         *UI
+	onLeave   func()
 	focusedAt time.Time
 	fresh     bool // nothing typed since the focus came
 }
 
-func newEntry() *entry {
-	e := &entry{}
+func (u *UI) newEntry() *entry {
+	e := &entry{u: u}
+	e.OnSubmitted = func(string) {
+		if e.onLeave != nil {
+			e.onLeave()
+		}
+		u.onEnter()
+	}
 	e.ExtendBaseWidget(e)
 	return e
 }
@@ -37,19 +49,29 @@ func newEntry() *entry {
 // newNumberEntry is an entry for a short number. It has no scroller of its
 // own, so the mouse wheel over it scrolls the page instead of being spent
 // on a field that has nothing to scroll.
-func newNumberEntry() *entry {
-	e := newEntry()
+func (u *UI) newNumberEntry() *entry {
+	e := u.newEntry()
 	e.Wrapping = fyne.TextWrapOff
 	e.Scroll = container.ScrollNone
 	return e
 }
 
-// FocusGained selects the text, as tabbing into a desktop field does.
+// FocusGained selects the text, as tabbing into a desktop field does, and
+// scrolls the field into view.
 func (e *entry) FocusGained() {
 	e.focusedAt, e.fresh = time.Now(), true
 	e.Entry.FocusGained()
 	if e.Text != "" {
 		e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
+	e.u.reveal(e)
+}
+
+// FocusLost runs onLeave.
+func (e *entry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.onLeave != nil {
+		e.onLeave()
 	}
 }
 
@@ -64,8 +86,13 @@ func (e *entry) TypedRune(r rune) {
 }
 
 // TypedKey ends the grace of TypedRune: a key was pressed in the field.
+// F1 opens the guide.
 func (e *entry) TypedKey(k *fyne.KeyEvent) {
 	e.fresh = false
+	if k.Name == fyne.KeyF1 {
+		e.u.showGuide()
+		return
+	}
 	e.Entry.TypedKey(k)
 }
 

@@ -8,10 +8,12 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-// openFromEnv opens the session named by SALESTEAM_OPEN and shows step
-// SALESTEAM_STEP (0 = Welcome … 8 = Plan), in the workshop view if
-// SALESTEAM_WORKSHOP is set, at SALESTEAM_SIZE (such as 800x600). The screenshot script uses them to bring the
-// real app to each step.
+// openFromEnv opens the session named by SALESTEAM_OPEN and shows the
+// step SALESTEAM_STEP names ("people", "plan": see steps; a number counts
+// from 0 = Welcome), in the workshop view if SALESTEAM_WORKSHOP is set, at
+// SALESTEAM_SIZE (such as 800x600). The screenshot script uses them to
+// bring the real app to each step; the session it opens stays out of Open
+// Recent.
 func (u *UI) openFromEnv() {
 	var w, h float32
 	if _, err := fmt.Sscanf(os.Getenv("SALESTEAM_SIZE"), "%gx%g", &w, &h); err == nil {
@@ -21,11 +23,14 @@ func (u *UI) openFromEnv() {
 		u.toggleWorkshop()
 	}
 	if path := os.Getenv("SALESTEAM_OPEN"); path != "" {
-		if u.openPath(path) != nil {
+		if u.openFile(path, false) != nil {
 			return
 		}
 	}
-	if n, err := strconv.Atoi(os.Getenv("SALESTEAM_STEP")); err == nil {
+	step := os.Getenv("SALESTEAM_STEP")
+	if n, err := strconv.Atoi(step); err == nil {
 		u.goTo(n)
+	} else if i := stepNamed(step); i >= 0 {
+		u.goTo(i)
 	}
 }

@@ -3,115 +3,15 @@ package ui
 import (
 	"image/color"
 
-	"errors"
-	"fyne.io/fyne/v2/canvas"
-	"strconv"
-
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
 // entryWidth is the width of a number or short text field.
 const entryWidth = 260
-
-// field is an answer field with the message shown beside it.
-type field struct {
-	id  string
-	msg *widget.Label
-}
-
-func newMessage() *widget.Label {
-	l := widget.NewLabel("")
-	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return l
-}
-
-// show sets the field's message from the session's problems.
-func (f *field) show(u *UI) {
-	m := u.message(f.id)
-	if m == f.msg.Text && f.msg.Visible() == (m != "") {
-		return
-	}
-	f.msg.SetText(m)
-	if m == "" {
-		f.msg.Hide()
-	} else {
-		f.msg.Show()
-	}
-}
-
-// numberField is an entry for a numeric question: it accepts what people
-// type ("1,200,000", "$90k") through Question.Parse and refuses the rest
-// beside the field, keeping the last good answer.
-type numberField struct {
-	field
-	q     advisor.Question
-	entry *entry
-	unit  *widget.Label
-	get   func() *float64
-	set   func(*float64)
-	// alive, if set, says whether the field still stands for an answer: a
-	// removed person's fields keep their handlers, and may keep the focus.
-	alive func() bool
-}
-
-func (u *UI) newNumberField(id, qid string, get func() *float64, set func(*float64)) *numberField {
-	q, _ := advisor.QuestionByID(qid)
-	f := &numberField{field: field{id: id, msg: newMessage()}, q: q, get: get, set: set, unit: widget.NewLabel(q.Unit)}
-	if q.Kind == advisor.KindMoney {
-		f.unit.SetText(u.answers.Company.Currency)
-	}
-	f.entry = newNumberEntry()
-	if q.Optional {
-		f.entry.SetPlaceHolder("don't know")
-	}
-	f.entry.OnChanged = func(s string) {
-		if u.loading || f.alive != nil && !f.alive() {
-			return
-		}
-		u.touch(f.id)
-		x, err := f.q.Parse(s)
-		switch {
-		case errors.Is(err, advisor.ErrDontKnow):
-			delete(u.inputErr, f.id)
-			f.set(nil)
-		case err != nil:
-			u.inputErr[f.id] = err.Error()
-		default:
-			delete(u.inputErr, f.id)
-			f.set(&x)
-		}
-		u.changed()
-	}
-	return f
-}
-
-func (f *numberField) load() { f.entry.SetText(formatNumber(f.get())) }
-
-// setCurrency shows the currency beside an amount.
-func (f *numberField) setCurrency(c string) {
-	if f.q.Kind == advisor.KindMoney {
-		f.unit.SetText(c)
-	}
-}
-
-func formatNumber(x *float64) string {
-	if x == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*x, 'f', -1, 64)
-}
-
-// row lays the entry out with its unit, the message below it.
-func (f *numberField) row() fyne.CanvasObject {
-	return container.NewVBox(container.NewHBox(sized(f.entry), f.unit), f.msg)
-}
 
 // sized gives an input a comfortable width for a number or a name.
 func sized(o fyne.CanvasObject) fyne.CanvasObject { return widthOf(entryWidth, o) }
@@ -142,60 +42,6 @@ func (w fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// question lays out a question: prompt, the input, help text.
-func question(q advisor.Question, input fyne.CanvasObject) fyne.CanvasObject {
-	prompt := widget.NewLabelWithStyle(q.Prompt, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	prompt.Wrapping = fyne.TextWrapWord
-	help := widget.NewLabel(q.Help)
-	help.Wrapping = fyne.TextWrapWord
-	help.TextStyle.Italic = true
-	help.SizeName = theme.SizeNameCaptionText
-	return container.NewVBox(prompt, input, help)
-}
-
-// yesNo is a three-way answer: yes, no or don't know.
-type yesNo struct {
-	radio *widget.RadioGroup
-}
-
-const (
-	answerYes      = "Yes"
-	answerNo       = "No"
-	answerDontKnow = "Don't know"
-)
-
-func (u *UI) newYesNo(get func() *bool, set func(*bool)) *yesNo {
-	y := &yesNo{}
-	y.radio = widget.NewRadioGroup([]string{answerYes, answerNo, answerDontKnow}, func(s string) {
-		if u.loading {
-			return
-		}
-		switch s {
-		case answerYes:
-			set(advisor.Ptr(true))
-		case answerNo:
-			set(advisor.Ptr(false))
-		default:
-			set(nil)
-		}
-		u.changed()
-	})
-	y.radio.Horizontal = true
-	y.radio.Required = true
-	return y
-}
-
-func (y *yesNo) load(b *bool) {
-	switch {
-	case b == nil:
-		y.radio.SetSelected(answerDontKnow)
-	case *b:
-		y.radio.SetSelected(answerYes)
-	default:
-		y.radio.SetSelected(answerNo)
-	}
-}
-
 // heading is a screen's title and introduction.
 func heading(title, intro string) fyne.CanvasObject {
 	t := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -212,11 +58,6 @@ func heading(title, intro string) fyne.CanvasObject {
 // page wraps a screen's content so that long content scrolls.
 func page(objs ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVScroll(container.NewPadded(container.NewVBox(objs...)))
-}
-
-// withMessage puts a field's message below its input.
-func withMessage(input fyne.CanvasObject, msg *widget.Label) fyne.CanvasObject {
-	return container.NewVBox(input, msg)
 }
 
 // flow lays objects out in as many equal columns as the width allows, up to
@@ -315,6 +156,12 @@ func (f *flow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // setWarnings fills c with a warning-coloured card listing lines under
 // title, or empties it when there is nothing to warn about.
 func setWarnings(c *fyne.Container, title string, lines []string) {
+	setCard(c, theme.ColorNameWarning, title, lines)
+}
+
+// setCard fills c with a card tinted in colour, listing lines under title,
+// or empties it when there are no lines.
+func setCard(c *fyne.Container, colour fyne.ThemeColorName, title string, lines []string) {
 	c.Objects = nil
 	if len(lines) > 0 {
 		body := container.NewVBox()
@@ -327,7 +174,7 @@ func setWarnings(c *fyne.Container, title string, lines []string) {
 			}
 			body.Add(wrapped(l))
 		}
-		c.Add(container.NewStack(tint(theme.ColorNameWarning), container.NewPadded(body)))
+		c.Add(container.NewStack(tint(colour), container.NewPadded(body)))
 	}
 	c.Refresh()
 }

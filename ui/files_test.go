@@ -10,47 +10,8 @@ import (
 	"syscall"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/salesteamadvisor/salesteam/advisor/safefile"
 )
-
-// findButton finds the button labelled text in o, at any depth, looking
-// into widgets' renderers as a person looks at the screen.
-func findButton(o fyne.CanvasObject, text string) *widget.Button {
-	if b, ok := o.(*widget.Button); ok && b.Text == text && b.Visible() {
-		return b
-	}
-	var children []fyne.CanvasObject
-	switch o := o.(type) {
-	case *fyne.Container:
-		children = o.Objects
-	case fyne.Widget:
-		children = test.WidgetRenderer(o).Objects()
-	}
-	for _, c := range children {
-		if b := findButton(c, text); b != nil {
-			return b
-		}
-	}
-	return nil
-}
-
-// tapInDialog taps the button labelled text in the topmost dialog.
-func tapInDialog(t *testing.T, u *UI, text string) {
-	t.Helper()
-	top := u.win.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatalf("no dialog shows; wanted to tap %q", text)
-	}
-	b := findButton(top, text)
-	if b == nil {
-		t.Fatalf("no %q button in the dialog", text)
-	}
-	test.Tap(b)
-}
 
 // failingWrite is a safefile.Write that fails as a read-only folder does.
 func failingWrite(path string, write func(io.Writer) error, opts safefile.Options) error {
@@ -125,7 +86,7 @@ func TestSaveThroughSymlink(t *testing.T) {
 	if err := u.openPath(link); err != nil {
 		t.Fatal(err)
 	}
-	typeInto(u.company.name, "Acme Renamed")
+	typeInto(u.company().name(), "Acme Renamed")
 	u.save(nil)
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
 		t.Fatal("the link was replaced by a file")

@@ -25,11 +25,11 @@ func TestWindowFitsSmallScreens(t *testing.T) {
 					t.Fatal(err)
 				}
 				u.win.Resize(c.max)
-				for step := range stepCount {
-					u.goTo(step)
-					wantStep(t, u, step)
+				for i, s := range steps {
+					u.goTo(i)
+					wantStep(t, u, s.name)
 					if got := u.win.Content().MinSize(); got.Width > c.max.Width || got.Height > c.max.Height {
-						t.Errorf("%s: %s needs %vx%v", path, u.screens[step].title(), got.Width, got.Height)
+						t.Errorf("%s: %s needs %vx%v", path, s.title, got.Width, got.Height)
 					}
 				}
 			}

@@ -7,8 +7,9 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
-// setupMenus installs the File, View and Go menus. Their shortcuts work
-// even while a text field has the focus, since the main menu sees them first.
+// setupMenus installs the File, View, Go and Help menus. Their shortcuts
+// work even while a text field has the focus, since the main menu sees
+// them first.
 func (u *UI) setupMenus() {
 	ctrl := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
@@ -43,15 +44,21 @@ func (u *UI) setupMenus() {
 	goMenu := fyne.NewMenu("Go",
 		item("Back", alt(fyne.KeyLeft), u.onBack),
 		item("Next", alt(fyne.KeyRight), func() {
-			if !u.next.Disabled() {
+			if !u.next.Disabled() && u.step < len(steps)-1 {
 				u.onNext()
 			}
 		}),
-		item("Diagnosis", ctrl(fyne.Key7), func() { u.goTo(stepDiagnosis) }),
-		item("Recommendation", ctrl(fyne.Key8), func() { u.goTo(stepRecommendation) }),
-		item("Plan", ctrl(fyne.Key9), func() { u.goTo(stepPlan) }),
+		fyne.NewMenuItemSeparator(),
 	)
-	u.win.SetMainMenu(fyne.NewMainMenu(file, view, goMenu))
+	for i, s := range steps {
+		goMenu.Items = append(goMenu.Items, item(s.title, ctrl(s.key), func() { u.goTo(i) }))
+	}
+	help := fyne.NewMenu("Help",
+		// F1 is handled as a key (pageKey): menus take only shortcuts with a modifier.
+		fyne.NewMenuItem("Guide to the steps (F1)", u.showGuide),
+		item("About Sales Team Advisor", nil, u.showAbout),
+	)
+	u.win.SetMainMenu(fyne.NewMainMenu(file, view, goMenu, help))
 	u.refreshRecentMenu()
 }
 

@@ -21,36 +21,28 @@ func TestMessagesNameFieldsNotPaths(t *testing.T) {
 	if err := u.openPath(example); err != nil {
 		t.Fatal(err)
 	}
-	u.goTo(stepPeople)
-	sam := u.people.rows[1]
+	u.goTo(ix("people"))
+	sam := u.people().rows[1]
 	typeInto(sam.parts[0].entry, "95") // a week of 105%
 	if got := u.reason.Text; !strings.Contains(got, "Sam: time adds up") || rawPath.MatchString(got) {
 		t.Errorf("footer = %q, want Sam's week named without a path", got)
 	}
 	typeInto(sam.parts[0].entry, "abc")
-	if got := u.reason.Text; !strings.HasPrefix(got, "To continue: Sam — ") || rawPath.MatchString(got) {
+	if got := u.reason.Text; !strings.HasPrefix(got, "Sam — ") || rawPath.MatchString(got) {
 		t.Errorf("footer = %q, want the refused input named by person and field", got)
 	}
 	typeInto(sam.parts[0].entry, "90")
 
-	u.goTo(stepMetrics)
-	for _, f := range u.metrics.fields {
-		if f.id == "metrics.win_rate" {
-			typeInto(f.entry, "120")
-		}
-	}
+	u.goTo(ix("metrics"))
+	typeInto(u.number("metrics.win_rate").entry, "120")
 	if got := u.reason.Text; !strings.Contains(got, "Win rate: ") || rawPath.MatchString(got) {
 		t.Errorf("footer = %q, want the win rate named", got)
 	}
-	for _, f := range u.metrics.fields {
-		if f.id == "metrics.win_rate" {
-			typeInto(f.entry, "20")
-		}
-	}
+	typeInto(u.number("metrics.win_rate").entry, "20")
 
-	u.goTo(stepPlan)
-	wantStep(t, u, stepPlan)
-	typeInto(u.planScr.bands[0].entry, "900000") // the rep band's low end above its middle
+	u.goTo(ix("plan"))
+	wantStep(t, u, "plan")
+	typeInto(u.figure("bands.sales_rep").parts[0].entry, "900000") // the rep band's low end above its middle
 	if got := u.reason.Text; got == "" || rawPath.MatchString(got) {
 		t.Errorf("plan footer = %q, want an assumption problem without a path", got)
 	}
@@ -79,18 +71,18 @@ func TestPlanShowsWarnings(t *testing.T) {
 	if err := u.openPath("../examples/proven-founder.json"); err != nil {
 		t.Fatal(err)
 	}
-	u.goTo(stepPlan)
-	wantStep(t, u, stepPlan)
+	u.goTo(ix("plan"))
+	wantStep(t, u, "plan")
 	if len(u.plan.Warnings) == 0 {
 		t.Fatal("the EUR example has no warnings")
 	}
-	got := labelsText(u.planScr.warnings)
+	got := labelsText(u.planScr().warnings)
 	if !strings.Contains(got, "EUR") || !strings.Contains(got, u.plan.Warnings[0]) {
 		t.Errorf("plan warnings show %q, want %q", got, u.plan.Warnings)
 	}
-	u.goTo(stepRecommendation)
-	if !strings.Contains(labelsText(u.recommendation.warnings), "Plan step") {
-		t.Errorf("recommendation does not point at the warnings: %q", labelsText(u.recommendation.warnings))
+	u.goTo(ix("recommendation"))
+	if !strings.Contains(labelsText(u.recommendation().warnings), "Plan step") {
+		t.Errorf("recommendation does not point at the warnings: %q", labelsText(u.recommendation().warnings))
 	}
 }
 
@@ -99,36 +91,36 @@ func TestRecommendationShowsAlternativeReasons(t *testing.T) {
 	if err := u.openPath(example); err != nil {
 		t.Fatal(err)
 	}
-	u.goTo(stepRecommendation)
-	wantStep(t, u, stepRecommendation)
+	u.goTo(ix("recommendation"))
+	wantStep(t, u, "recommendation")
 	r := u.plan.Recommendation
 	if len(r.AlternativeReasons) == 0 {
 		t.Fatal("the example has no alternatives")
 	}
-	got := labelsText(u.recommendation.alternatives)
+	got := labelsText(u.recommendation().alternatives)
 	for _, ar := range r.AlternativeReasons {
 		if !strings.Contains(got, ar.Title) || !strings.Contains(got, ar.Text) {
 			t.Errorf("alternatives %q lack %s: %q", got, ar.Kind, ar.Text)
 		}
 	}
 	c := u.plan.Comparison
-	if note := u.recommendation.chartNote.Text; !strings.Contains(note, advisor.Money(c.FractionalPerDay, u.plan.Currency)) ||
+	if note := u.recommendation().chartNote.Text; !strings.Contains(note, advisor.Money(c.FractionalPerDay, u.plan.Currency)) ||
 		!strings.Contains(note, u.plan.MonthLabels[c.FullTimeStart-1]) {
 		t.Errorf("chart note %q lacks the cost per day of leadership or the full-time start", note)
 	}
-	u.goTo(stepDiagnosis)
-	if got := labelsText(u.diagnosis.symptoms); len(u.plan.Diagnosis.Symptoms) == 0 || !strings.Contains(got, u.plan.Diagnosis.Symptoms[0].Reading) {
+	u.goTo(ix("diagnosis"))
+	if got := labelsText(u.diagnosis().symptoms); len(u.plan.Diagnosis.Symptoms) == 0 || !strings.Contains(got, u.plan.Diagnosis.Symptoms[0].Reading) {
 		t.Errorf("symptom readings show %q", got)
 	}
 }
 
 func TestEntrySelectsOnFocusAndDropsStraySpace(t *testing.T) {
 	u := newTestUI(t)
-	test.Tap(u.welcome.newBtn)
-	typeInto(u.company.name, "Acme")
+	test.Tap(u.welcome().newBtn)
+	typeInto(u.company().name(), "Acme")
 	test.Tap(u.next)
-	test.Tap(u.people.add)
-	f := u.people.rows[0].parts[1].entry
+	test.Tap(u.people().add)
+	f := u.people().rows[0].parts[1].entry
 	f.SetText("0")
 	f.FocusGained() // tabbing in
 	f.TypedRune('6')
@@ -139,8 +131,8 @@ func TestEntrySelectsOnFocusAndDropsStraySpace(t *testing.T) {
 
 	// Space on "Add a person" focuses the new name field within the key
 	// press; the key's character must not land in it.
-	test.Tap(u.people.add)
-	name := u.people.rows[1].name
+	test.Tap(u.people().add)
+	name := u.people().rows[1].name.entry
 	if u.win.Canvas().Focused() != name {
 		t.Fatal("the new person's name is not focused")
 	}
@@ -164,9 +156,9 @@ func TestRestoreKeepsPathAndStep(t *testing.T) {
 	if err := first.openPath(path); err != nil {
 		t.Fatal(err)
 	}
-	wantStep(t, first, stepDiagnosis) // a complete file opens at its diagnosis
-	first.goTo(stepMetrics)
-	typeInto(first.metrics.fields[0].entry, "33")
+	wantStep(t, first, "diagnosis") // a complete file opens at its diagnosis
+	first.goTo(ix("metrics"))
+	typeInto(first.number("metrics.win_rate").entry, "33")
 	crash(first)
 
 	u := newUI(a, a.NewWindow(AppName), autosave)
@@ -175,8 +167,8 @@ func TestRestoreKeepsPathAndStep(t *testing.T) {
 		t.Fatal("no restore offer")
 	}
 	test.Tap(r.restore)
-	if u.path != path || u.step != stepMetrics || !u.dirty() {
-		t.Errorf("restored at %q, step %d, dirty %v; want %q, step %d, dirty", u.path, u.step, u.dirty(), path, stepMetrics)
+	if u.path != path || u.step != ix("metrics") || !u.dirty() {
+		t.Errorf("restored at %q, step %d, dirty %v; want %q, metrics, dirty", u.path, u.step, u.dirty(), path)
 	}
 	u.save(nil) // saves to the file, asking nothing
 	if u.dirty() {
@@ -192,8 +184,8 @@ func TestComparisonOnlyWhenLeadershipIsAdvised(t *testing.T) {
 		if err := u.openPath(filepath.Join("..", "examples", file)); err != nil {
 			t.Fatal(err)
 		}
-		u.goTo(stepRecommendation)
-		if got := u.recommendation.comparison.Visible(); got != want {
+		u.goTo(ix("recommendation"))
+		if got := u.recommendation().comparison.Visible(); got != want {
 			t.Errorf("%s: comparison visible = %v, want %v", file, got, want)
 		}
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,53 +14,71 @@ import (
 	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
-// peopleScreen lists the people who sell, manage or forecast today.
+// peopleScreen lists the people who sell, manage or forecast today, one
+// compact row each under a header that names the columns. Add and Remove
+// change one row and leave the others as they are; Remove can be undone.
 type peopleScreen struct {
 	u       *UI
-	add     *widget.Button
+	add     *button
+	header  *fyne.Container
 	list    *fyne.Container
 	rows    []*personRow
 	general field
-	help    *widget.Label // how to split the week, shown with the people
+	intro   fyne.CanvasObject
+	empty   *widget.Label
+	mode    *rowMode // shared by the header and every row
 	view    fyne.CanvasObject
 }
 
 // personRow edits one person. A row finds its person when an event
-// arrives, by its place among the rows: after a Remove, the rows are built
-// again and the old ones, one of which may still have the keyboard focus,
-// find no person and do nothing. (Indexing the people with the position a
-// row had when it was built crashed the app when someone typed, or pressed
-// Ctrl+Z, in a removed row.)
+// arrives, by its place among the rows: a removed row, which may still
+// have the keyboard focus, finds no person and does nothing. (Indexing the
+// people with the position a row had when it was built crashed the app
+// when someone typed, or pressed Ctrl+Z, in a removed row.) Its fields'
+// ids follow its place too.
 type personRow struct {
 	s           *peopleScreen
-	name, title *entry
-	head        *widget.Label // the person's name, or "Person N" until one is typed
-	nameField   field
-	founder     *widget.Check
+	name, title *textField
+	founder     *check
 	parts       []*numberField // selling, managing, forecasting, other
 	total       *widget.Label
-	timeField   field
 	quota       *numberField
-	remove      *widget.Button
+	remove      *button
+	msg         *widget.Label // the row's problems, one line each
+	c           *fyne.Container
 }
 
 func newPeopleScreen(u *UI) *peopleScreen {
-	s := &peopleScreen{u: u, list: container.NewVBox(), general: field{id: "people", msg: newMessage()}}
-	s.add = widget.NewButtonWithIcon("Add a person", theme.ContentAddIcon(), s.onAdd)
-	q, _ := advisor.QuestionByID("people[].time")
-	s.help = wrapped(q.Help)
-	s.help.Hide() // until there is a week to split
+	s := &peopleScreen{u: u, list: container.NewVBox(), general: newField("people"), mode: &rowMode{oneLine: true}}
+	s.add = u.newButton("Add a person", theme.ContentAddIcon(), s.onAdd)
+	timeQ, _ := advisor.QuestionByID("people[].time")
+	quotaQ, _ := advisor.QuestionByID("people[].quota_attainment")
+	s.intro = container.NewVBox(
+		wrapped("Split each person's week in percent between selling, managing, forecasting and other work: the four add up to 100. "+
+			"Quota is their "+strings.ToLower(quotaQ.Prompt[:1])+quotaQ.Prompt[1:]+"; leave it empty for people who carry none."),
+		caption(timeQ.Help))
+	s.mode.changed = func() { relayout(s.view.(*container.Scroll)) }
+	var heads []fyne.CanvasObject
+	for _, c := range personColumns {
+		l := widget.NewLabelWithStyle(c.header, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		heads = append(heads, l)
+	}
+	none := widget.NewLabel("")
+	none.Hide()
+	s.header = container.New(&personLayout{s.mode}, append(heads, none)...)
+	s.empty = wrapped("No one yet. Add everyone who sells, manages or forecasts today, founders included.")
 	s.view = page(
 		heading("People", "Everyone who sells, manages or forecasts today, founders included."),
-		s.help,
+		s.intro,
+		s.header,
 		s.list,
+		s.empty,
 		s.general.msg,
 		container.NewHBox(s.add),
 	)
 	return s
 }
 
-func (s *peopleScreen) title() string              { return "People" }
 func (s *peopleScreen) content() fyne.CanvasObject { return s.view }
 
 func (s *peopleScreen) onAdd() {
@@ -67,19 +86,26 @@ func (s *peopleScreen) onAdd() {
 		return
 	}
 	s.u.answers.People = append(s.u.answers.People, advisor.Person{})
-	s.rebuild()
+	r := s.newRow()
+	s.loadRow(r)
+	s.list.Objects = append(s.list.Objects, r.c)
+	s.afterChange()
 	s.u.changed()
-	s.u.win.Canvas().Focus(s.rows[len(s.rows)-1].name)
+	s.u.win.Canvas().Focus(r.name.entry)
 }
 
+// onRemove removes r's person, keeping them for Undo.
 func (s *peopleScreen) onRemove(r *personRow) {
 	i := r.index()
 	if i < 0 {
 		return
 	}
-	ps := s.u.answers.People
-	s.u.answers.People = append(ps[:i:i], ps[i+1:]...)
-	s.rebuild()
+	p := s.u.answers.People[i]
+	s.u.answers.People = slices.Delete(slices.Clone(s.u.answers.People), i, i+1)
+	s.rows = slices.Delete(s.rows, i, i+1)
+	s.list.Objects = slices.Delete(slices.Clone(s.list.Objects), i, i+1)
+	s.u.shiftPeople(i, -1)
+	s.afterChange()
 	s.u.changed()
 	// The removed row's field may still hold the focus (a click on a
 	// button leaves it where it was). Give it to Add, where typing does
@@ -90,12 +116,75 @@ func (s *peopleScreen) onRemove(r *personRow) {
 	} else {
 		s.u.win.Canvas().Focus(s.add)
 	}
+	name := strings.TrimSpace(p.Name)
+	if name == "" {
+		name = fmt.Sprintf("person %d", i+1)
+	}
+	s.u.notify("Removed "+name+".", undoNotice, "Undo", func() { s.restore(p, i) })
 }
 
-func (s *peopleScreen) load() { s.rebuild() }
+// restore puts a removed person back at their place.
+func (s *peopleScreen) restore(p advisor.Person, i int) {
+	if len(s.u.answers.People) >= advisor.MaxPeople {
+		return
+	}
+	i = min(i, len(s.u.answers.People))
+	s.u.shiftPeople(i, +1)
+	s.u.answers.People = slices.Insert(slices.Clone(s.u.answers.People), i, p)
+	r := s.newRow() // appended: move it to its place
+	s.rows = slices.Insert(s.rows[:len(s.rows)-1], i, r)
+	s.list.Objects = slices.Insert(slices.Clone(s.list.Objects), i, fyne.CanvasObject(r.c))
+	s.loadRow(r)
+	s.afterChange()
+	s.u.changed()
+	if steps[s.u.step].input == advisor.StepPeople {
+		s.u.win.Canvas().Focus(r.name.entry)
+	}
+}
 
-// rebuild makes one row per person and fills it from the answers.
-func (s *peopleScreen) rebuild() {
+// afterChange updates what depends on the number of rows, and lays the
+// page out again: only the rows added or moved lay themselves out.
+func (s *peopleScreen) afterChange() {
+	n := len(s.rows)
+	s.header.Hidden, s.empty.Hidden = n == 0, n > 0
+	if n >= advisor.MaxPeople {
+		s.add.Disable()
+		s.add.SetText(fmt.Sprintf("At most %d people", advisor.MaxPeople))
+	} else {
+		s.add.Enable()
+		s.add.SetText("Add a person")
+	}
+	if steps[s.u.step].input == advisor.StepPeople { // else laid out as it shows
+		relayout(s.view.(*container.Scroll))
+	}
+}
+
+// shiftPeople moves the messages and touched marks of the people from
+// index from on by delta places, as a Remove (-1, which drops those of
+// the person removed) or an Undo (+1) moves the people.
+func (u *UI) shiftPeople(from, delta int) {
+	u.inputErr = shiftKeys(u.inputErr, from, delta)
+	u.touched = shiftKeys(u.touched, from, delta)
+}
+
+func shiftKeys[V any](m map[string]V, from, delta int) map[string]V {
+	out := make(map[string]V, len(m))
+	for k, v := range m {
+		var i int
+		if _, err := fmt.Sscanf(k, "people[%d]", &i); err != nil || i < from {
+			out[k] = v
+			continue
+		}
+		if delta < 0 && i == from {
+			continue
+		}
+		out[strings.Replace(k, fmt.Sprintf("people[%d]", i), fmt.Sprintf("people[%d]", i+delta), 1)] = v
+	}
+	return out
+}
+
+// load makes one row per person and fills it from the answers.
+func (s *peopleScreen) load() {
 	for id := range s.u.inputErr {
 		if strings.HasPrefix(id, "people") {
 			delete(s.u.inputErr, id)
@@ -103,34 +192,20 @@ func (s *peopleScreen) rebuild() {
 	}
 	loading := s.u.loading
 	s.u.loading = true
-	// New slices: the rows of the old list must no longer find themselves
+	// A new slice: the rows of the old list must no longer find themselves
 	// in it (see personRow).
 	s.rows = make([]*personRow, 0, len(s.u.answers.People))
 	views := make([]fyne.CanvasObject, 0, len(s.u.answers.People))
-	for i := range s.u.answers.People {
-		views = append(views, s.newRow(i).view())
+	for range s.u.answers.People {
+		r := s.newRow()
+		s.loadRow(r)
+		views = append(views, r.c)
 	}
-	// One layout for the whole list: adding the cards one by one laid the
-	// list out again after each, which took 42 s for 1,000 people.
+	// One layout for the whole list: adding the rows one by one laid the
+	// list out again after each.
 	s.list.Objects = views
 	s.u.loading = loading
-	if len(s.rows) > 0 {
-		s.help.Show()
-	} else {
-		s.help.Hide()
-	}
-	if len(s.rows) >= advisor.MaxPeople {
-		s.add.Disable()
-		s.add.SetText(fmt.Sprintf("At most %d people", advisor.MaxPeople))
-	} else {
-		s.add.Enable()
-		s.add.SetText("Add a person")
-	}
-	// Refresh the list only if it shows and stays: after a session is
-	// loaded (loading), goTo refreshes the whole screen it shows anyway.
-	if s.u.step == stepPeople && !loading {
-		s.list.Refresh()
-	}
+	s.afterChange()
 	s.showProblems()
 }
 
@@ -155,127 +230,314 @@ func (r *personRow) person() *advisor.Person {
 // alive reports whether the row still stands for a person.
 func (r *personRow) alive() bool { return r.index() >= 0 }
 
-// newRow builds the row of person i and appends it to s.rows.
-func (s *peopleScreen) newRow(i int) *personRow {
+// fieldID is the id of the row's field with the given suffix: people[2].name.
+func (r *personRow) fieldID(suffix string) func() string {
+	return func() string { return "people[" + strconv.Itoa(r.index()) + "]" + suffix }
+}
+
+// answer reads and writes the row's person's answer to question id
+// through the question bank.
+func (r *personRow) answer(id string) (get func() advisor.Answer, set func(advisor.Answer)) {
+	q, _ := advisor.QuestionByID(id)
+	u := r.s.u
+	return func() advisor.Answer { return q.Get(&u.answers, r.index()) },
+		func(v advisor.Answer) { q.Set(&u.answers, r.index(), v) }
+}
+
+// newRow builds a row for the next person in the answers and appends it
+// to s.rows; loadRow fills it.
+func (s *peopleScreen) newRow() *personRow {
 	u := s.u
-	id := fmt.Sprintf("people[%d]", i)
-	r := &personRow{s: s, nameField: field{id: id + ".name", msg: newMessage()}, timeField: field{id: id + ".time", msg: newMessage()}}
-	s.rows = append(s.rows, r) // row i from now on
-	p := u.answers.People[i]
-	r.name = newEntry()
-	r.name.SetPlaceHolder("Name, e.g. Sam Lee")
-	r.name.SetText(p.Name)
-	r.head = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	r.showHead(p.Name)
-	r.name.OnChanged = func(t string) {
-		if p := r.person(); p != nil && !clipText(r.name, t) {
-			p.Name = t
-			r.showHead(t)
-			u.touch(r.nameField.id)
-			u.changed()
+	r := &personRow{s: s, msg: newMessage(), total: widget.NewLabel("")}
+	s.rows = append(s.rows, r)
+	getName, setName := r.answer("people[].name")
+	r.name = u.newTextField(field{id: r.fieldID(".name"), msg: r.msg}, getName, setName)
+	r.name.alive = r.alive
+	r.name.entry.SetPlaceHolder("e.g. Sam Lee")
+	getTitle, setTitle := r.answer("people[].title")
+	r.title = u.newTextField(field{id: r.fieldID(".title"), msg: r.msg}, getTitle, setTitle)
+	r.title.alive = r.alive
+	r.title.entry.SetPlaceHolder("e.g. Account Executive")
+	_, setFounder := r.answer("people[].founder")
+	r.founder = u.newCheck("", func(b bool) {
+		if u.loading || !r.alive() {
+			return
 		}
-	}
-	r.title = newEntry()
-	r.title.SetPlaceHolder("Title, e.g. Account Executive")
-	r.title.SetText(p.Title)
-	r.title.OnChanged = func(t string) {
-		if p := r.person(); p != nil && !clipText(r.title, t) {
-			p.Title = t
-			u.changed()
-		}
-	}
-	r.founder = widget.NewCheck("Founder", func(b bool) {
-		if p := r.person(); p != nil {
-			p.Founder = b
-			u.changed()
-		}
+		setFounder(advisor.Answer{Bool: advisor.Ptr(b)})
+		u.changed()
 	})
-	r.founder.SetChecked(p.Founder)
-	r.total = widget.NewLabel("")
-	parts := []struct {
-		name string
-		ptr  func(*advisor.Person) *float64
-	}{
-		{"selling", func(p *advisor.Person) *float64 { return &p.Time.Selling }},
-		{"managing", func(p *advisor.Person) *float64 { return &p.Time.Managing }},
-		{"forecasting", func(p *advisor.Person) *float64 { return &p.Time.Forecasting }},
-		{"other", func(p *advisor.Person) *float64 { return &p.Time.Other }},
-	}
-	for _, part := range parts {
-		f := u.newNumberField(id+".time."+part.name, "people[].time",
-			func() *float64 { return part.ptr(r.person()) },
+	timeQ, _ := advisor.QuestionByID("people[].time")
+	timeQ.Optional = true // an empty part is 0
+	for j, part := range advisor.TimeParts {
+		f := u.newNumberField(field{id: r.fieldID(".time." + strings.ToLower(part)), msg: r.msg}, timeQ,
+			func() *float64 { return r.person().Time.Part(j) },
 			func(x *float64) {
-				p := r.person()
-				*part.ptr(p) = 0
+				*r.person().Time.Part(j) = 0
 				if x != nil {
-					*part.ptr(p) = *x
+					*r.person().Time.Part(j) = *x
 				}
-				r.showTotal(p)
+				r.showTotal()
 			})
 		f.alive = r.alive
-		f.q.Optional = true
 		f.entry.SetPlaceHolder("0")
-		f.load()
 		r.parts = append(r.parts, f)
 	}
-	r.showTotal(&p)
-	r.quota = u.newNumberField(id+".quota_attainment", "people[].quota_attainment",
-		func() *float64 { return r.person().QuotaAttainment }, func(x *float64) { r.person().QuotaAttainment = x })
+	quotaQ, _ := advisor.QuestionByID("people[].quota_attainment")
+	getQuota, setQuota := r.answer(quotaQ.ID)
+	r.quota = u.newNumberField(field{id: r.fieldID(".quota_attainment"), msg: r.msg}, quotaQ,
+		func() *float64 { return getQuota().Number }, func(x *float64) { setQuota(advisor.Answer{Number: x}) })
 	// get and set run only for a row that stands for a person: when it is
-	// built, and from the field's handler, which checks alive first.
+	// loaded, and from the field's handler, which checks alive first.
 	r.quota.alive = r.alive
-	r.quota.entry.SetPlaceHolder("no quota")
-	r.quota.load()
-	r.remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { s.onRemove(r) })
+	r.quota.entry.SetPlaceHolder("none")
+	r.remove = u.newButton("", theme.DeleteIcon(), func() { s.onRemove(r) })
+	cells := []fyne.CanvasObject{r.name.entry, r.title.entry, container.NewCenter(r.founder)}
+	for _, f := range r.parts {
+		cells = append(cells, f.entry)
+	}
+	cells = append(cells, r.total, r.quota.entry, r.remove, r.msg)
+	r.c = container.New(&personLayout{s.mode}, cells...)
 	return r
 }
 
-// showTotal shows the live sum of the week; the advisor's message below
-// says when it is wrong.
-func (r *personRow) showTotal(p *advisor.Person) {
-	r.total.SetText(fmt.Sprintf("Week total: %s%%", formatNumber(advisor.Ptr(p.Time.Total()))))
-}
-
-func (r *personRow) showHead(name string) {
-	if name = strings.TrimSpace(name); name == "" {
-		name = fmt.Sprintf("Person %d", r.index()+1)
+// loadRow fills the row from its person.
+func (s *peopleScreen) loadRow(r *personRow) {
+	loading := s.u.loading
+	s.u.loading = true
+	r.name.load()
+	r.title.load()
+	r.founder.SetChecked(r.person().Founder)
+	for _, f := range r.parts {
+		f.load()
 	}
-	r.head.SetText(name)
+	r.quota.load()
+	r.showTotal()
+	s.u.loading = loading
 }
 
-func (r *personRow) view() fyne.CanvasObject {
-	labels := []string{"Selling %", "Managing %", "Forecasting %", "Other %"}
-	week := newFlow(4)
+// showTotal shows the live sum of the week; the message says when it is
+// wrong.
+func (r *personRow) showTotal() {
+	if p := r.person(); p != nil {
+		r.total.SetText(advisor.FormatNumber(p.Time.Total()) + "%")
+	}
+}
+
+// showProblems lists the row's problems below it: "Name: needs a name".
+func (r *personRow) showProblems() {
+	u := r.s.u
+	var lines []string
+	add := func(label, id string) {
+		if m := u.message(id); m != "" {
+			lines = append(lines, label+": "+m)
+		}
+	}
+	add("Name", r.name.id())
 	for j, f := range r.parts {
-		week.Add(container.NewVBox(widget.NewLabel(labels[j]), f.entry, f.msg))
+		add(advisor.TimeParts[j], f.id())
 	}
-	quotaQ, _ := advisor.QuestionByID("people[].quota_attainment")
-	return widget.NewCard("", "", container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(r.founder, r.remove), r.head),
-		newFlow(2, container.NewVBox(r.name, r.nameField.msg), r.title),
-		week,
-		container.NewHBox(r.total),
-		r.timeField.msg,
-		wrapped(quotaQ.Prompt),
-		r.quota.row(),
-	))
+	add("Week", r.fieldID(".time")())
+	add("Quota", r.quota.id())
+	setMessage(r.msg, strings.Join(lines, "\n"))
+	imp := widget.MediumImportance
+	if p := r.person(); p != nil && p.Time.Total() != 100 && u.message(r.fieldID(".time")()) != "" {
+		imp = widget.DangerImportance
+	}
+	if r.total.Importance != imp {
+		r.total.Importance = imp
+		r.total.Refresh()
+	}
 }
 
 func (s *peopleScreen) showProblems() {
 	s.general.show(s.u)
 	for _, r := range s.rows {
-		r.nameField.show(s.u)
-		r.timeField.show(s.u)
-		r.quota.show(s.u)
-		for _, f := range r.parts {
-			f.show(s.u)
-		}
+		r.showProblems()
 	}
 }
 
 func (s *peopleScreen) first() fyne.Focusable {
 	if len(s.rows) > 0 {
-		return s.rows[0].name
+		return s.rows[0].name.entry
 	}
 	return s.add
+}
+
+// focusField takes the user to a person's field: people[1].time.selling,
+// people[1].name…; "people" itself is Add.
+func (s *peopleScreen) focusField(id string) bool {
+	var i int
+	if _, err := fmt.Sscanf(id, "people[%d]", &i); err != nil || i < 0 || i >= len(s.rows) {
+		s.u.win.Canvas().Focus(s.add)
+		return true
+	}
+	r := s.rows[i]
+	var target fyne.Focusable = r.name.entry
+	switch rest := id[strings.Index(id, "]")+1:]; {
+	case rest == ".title":
+		target = r.title.entry
+	case strings.HasPrefix(rest, ".time"):
+		target = r.parts[0].entry
+		for j, part := range advisor.TimeParts {
+			if rest == ".time."+strings.ToLower(part) {
+				target = r.parts[j].entry
+			}
+		}
+	case rest == ".quota_attainment":
+		target = r.quota.entry
+	}
+	s.u.focusShowing(target, r.c)
+	return true
+}
+
+// personColumns are the columns of the people's rows, in the Tab order:
+// a header, and for the fixed-width columns the widest text they hold.
+var personColumns = []struct {
+	header, sample string
+	flex           float32 // share of the room left, for the names
+}{
+	{"Name", "", 3}, {"Title", "", 2}, {"Founder", "", 0},
+	{"Selling", "100", 0}, {"Managing", "100", 0}, {"Forecasting", "100", 0}, {"Other", "100", 0},
+	{"Week", "100%", 0}, {"Quota %", "100", 0}, {"", "", 0},
+}
+
+// personLayout lays out a person's row, or the header above the rows, in
+// personColumns. Where the window is too narrow for one line, the week and
+// the quota go on a second line, the column widths unchanged; the row's
+// messages, if any, go below.
+type personLayout struct{ mode *rowMode }
+
+// rowMode is whether the rows were last laid out on one line: a row's
+// height depends on it, and Fyne asks for the height before the width is
+// known. When a layout finds the other mode, changed lays the page out
+// again with the right heights.
+type rowMode struct {
+	oneLine bool
+	changed func()
+}
+
+// columnWidths are the widths of the fixed columns at the theme's text
+// size, and the least each name column needs; measured once per size,
+// since every row's layout asks.
+func columnWidths() (fixed []float32, nameMin float32) {
+	size := theme.TextSize()
+	if w, ok := columnCache[size]; ok {
+		return w.fixed, w.nameMin
+	}
+	fixed, nameMin = measureColumns(size)
+	columnCache[size] = struct {
+		fixed   []float32
+		nameMin float32
+	}{fixed, nameMin}
+	return fixed, nameMin
+}
+
+var columnCache = map[float32]struct {
+	fixed   []float32
+	nameMin float32
+}{}
+
+func measureColumns(size float32) (fixed []float32, nameMin float32) {
+	pad := theme.InnerPadding() * 2
+	bold := fyne.TextStyle{Bold: true}
+	for _, c := range personColumns {
+		w := max(fyne.MeasureText(c.header, size, bold).Width, fyne.MeasureText(c.sample, size, fyne.TextStyle{}).Width) + pad
+		if c.header == "" { // Remove: an icon button
+			w = theme.IconInlineSize() + pad
+		}
+		fixed = append(fixed, w)
+	}
+	return fixed, fyne.MeasureText("Sam Lee Ryan", size, fyne.TextStyle{}).Width + pad
+}
+
+// arrange returns each cell's position and width, and the lines' count.
+func (*personLayout) arrange(width float32) (xs, ws []float32, line []int) {
+	fixed, nameMin := columnWidths()
+	gap := theme.Padding()
+	var fixedSum float32
+	for i, c := range personColumns {
+		if c.flex == 0 {
+			fixedSum += fixed[i] + gap
+		}
+	}
+	oneLine := fixedSum+2*(nameMin+gap) <= width
+	room := width - 2*gap // two lines: name and title share it with Founder
+	if oneLine {
+		room = width - fixedSum - 2*gap
+	} else {
+		room -= fixed[2] + gap
+	}
+	xs, ws, line = make([]float32, len(fixed)), make([]float32, len(fixed)), make([]int, len(fixed))
+	var x float32
+	for i, c := range personColumns {
+		if !oneLine && i == 3 { // the week starts the second line
+			x = 0
+		}
+		if !oneLine && i >= 3 {
+			line[i] = 1
+		}
+		w := fixed[i]
+		if c.flex > 0 {
+			w = room * c.flex / 5
+		}
+		xs[i], ws[i] = x, w
+		x += w + gap
+	}
+	if !oneLine { // Remove at the end of the second line
+		last := len(fixed) - 1
+		xs[last] = width - ws[last]
+	}
+	return xs, ws, line
+}
+
+// heights are the heights of the row's lines, and of its messages. An
+// entry (the first cell of each line) and the Remove button are the
+// tallest cells; a header's labels are all alike: measuring every cell of
+// 200 rows on every layout slowed the list.
+func (l *personLayout) heights(objs []fyne.CanvasObject, line []int) (lines [2]float32, msg float32) {
+	for _, i := range []int{0, 3, len(personColumns) - 1} {
+		lines[line[i]] = max(lines[line[i]], objs[i].MinSize().Height)
+	}
+	if m := objs[len(personColumns)]; m.Visible() {
+		msg = m.MinSize().Height
+	}
+	return lines, msg
+}
+
+func (l *personLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	fixed, nameMin := columnWidths()
+	var w float32
+	for i := 3; i < len(fixed); i++ { // the second line sets the least width
+		w += fixed[i] + theme.Padding()
+	}
+	w = max(w, 2*nameMin+fixed[2]+2*theme.Padding())
+	_, _, line := l.arrange(w) // as narrow as can be: two lines
+	lines, msg := l.heights(objs, line)
+	if l.mode.oneLine {
+		return fyne.NewSize(w, max(lines[0], lines[1])+msg)
+	}
+	return fyne.NewSize(w, lines[0]+lines[1]+theme.Padding()+msg)
+}
+
+func (l *personLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	xs, ws, line := l.arrange(size.Width)
+	if oneLine := line[len(line)-1] == 0; oneLine != l.mode.oneLine && size.Width > 0 {
+		l.mode.oneLine = oneLine
+		if l.mode.changed != nil {
+			defer l.mode.changed()
+		}
+	}
+	lines, msg := l.heights(objs, line)
+	y := [2]float32{0, lines[0] + theme.Padding()}
+	bottom := lines[0]
+	if line[len(line)-1] == 1 {
+		bottom = y[1] + lines[1]
+	}
+	for i, o := range objs[:len(personColumns)] {
+		o.Move(fyne.NewPos(xs[i], y[line[i]]))
+		o.Resize(fyne.NewSize(ws[i], lines[line[i]]))
+	}
+	m := objs[len(personColumns)]
+	m.Move(fyne.NewPos(0, bottom))
+	m.Resize(fyne.NewSize(size.Width, msg))
 }

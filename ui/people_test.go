@@ -22,8 +22,8 @@ func TestRemoveThenTypeNeverCrashes(t *testing.T) {
 		remove int
 		field  func(r *personRow) *entry
 	}{
-		{"last person's name", 1, func(r *personRow) *entry { return r.name }},
-		{"first person's title", 0, func(r *personRow) *entry { return r.title }},
+		{"last person's name", 1, func(r *personRow) *entry { return r.name.entry }},
+		{"first person's title", 0, func(r *personRow) *entry { return r.title.entry }},
 		{"last person's selling time", 1, func(r *personRow) *entry { return r.parts[0].entry }},
 		{"last person's quota", 1, func(r *personRow) *entry { return r.quota.entry }},
 	} {
@@ -32,9 +32,9 @@ func TestRemoveThenTypeNeverCrashes(t *testing.T) {
 			if err := u.openPath(example); err != nil {
 				t.Fatal(err)
 			}
-			u.goTo(stepPeople)
+			u.goTo(ix("people"))
 			before := u.answers.People[1-c.remove]
-			row := u.people.rows[c.remove]
+			row := u.people().rows[c.remove]
 			e := c.field(row)
 			u.win.Canvas().Focus(e)
 			test.Type(e, "7")
@@ -46,7 +46,7 @@ func TestRemoveThenTypeNeverCrashes(t *testing.T) {
 			if len(u.answers.People) != 1 || u.answers.People[0] != before {
 				t.Errorf("people after typing in a removed row: %+v, want only %+v", u.answers.People, before)
 			}
-			if f := u.win.Canvas().Focused(); f != u.people.add {
+			if f := u.win.Canvas().Focused(); f != u.people().add {
 				t.Errorf("the focus is on %T, not on Add, where typing changes nothing", f)
 			}
 			for id := range u.inputErr {
@@ -64,20 +64,20 @@ func TestPeopleStayWithinLimits(t *testing.T) {
 	if err := u.openPath(bigSession(t, advisor.MaxPeople-1)); err != nil {
 		t.Fatal(err)
 	}
-	u.goTo(stepPeople)
-	test.Tap(u.people.add)
-	if len(u.answers.People) != advisor.MaxPeople || !u.people.add.Disabled() {
-		t.Fatalf("%d people, Add disabled %v", len(u.answers.People), u.people.add.Disabled())
+	u.goTo(ix("people"))
+	test.Tap(u.people().add)
+	if len(u.answers.People) != advisor.MaxPeople || !u.people().add.Disabled() {
+		t.Fatalf("%d people, Add disabled %v", len(u.answers.People), u.people().add.Disabled())
 	}
-	test.Tap(u.people.add)
+	test.Tap(u.people().add)
 	if len(u.answers.People) != advisor.MaxPeople {
 		t.Errorf("%d people after another Add", len(u.answers.People))
 	}
 	long := strings.Repeat("Ö", advisor.MaxTextLen+30)
-	r := u.people.rows[0]
-	r.name.SetText(long) // as a paste does
-	r.title.SetText(strings.Repeat("t", advisor.MaxTextLen+1))
-	u.company.name.SetText(long)
+	r := u.people().rows[0]
+	r.name.entry.SetText(long) // as a paste does
+	r.title.entry.SetText(strings.Repeat("t", advisor.MaxTextLen+1))
+	u.company().name().SetText(long)
 	if n := utf8.RuneCountInString(u.answers.People[0].Name); n != advisor.MaxTextLen {
 		t.Errorf("name of %d characters kept", n)
 	}

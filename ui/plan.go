@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,215 +14,194 @@ import (
 	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
-// planScreen shows the hiring timeline and its costs, with the assumptions
+// planScreen shows the dated hiring plan: its totals, a timeline of the
+// hires, the likely range, and every assumption that changes this plan,
 // editable in place; the totals follow as the user types.
 type planScreen struct {
 	u        *UI
-	summary  *widget.Label
+	title    *widget.Label
+	start    *choice // the plan's first month
+	starts   []string
 	warnings *fyne.Container // what to check before trusting the figures
-	totals   *fyne.Container
+	summary  *widget.Label
+	totals   []*total
+	stale    *widget.Label // why the totals wait for a valid assumption
+	chart    *timeline
+	chartBox *fyne.Container // the timeline and its heading; hidden without hires
+	rangeBox *fyne.Container
+	ranges   [2]*rangeBar
+	rangeTxt [3]*widget.Label // bookings, year-2 cost, the chance of closing the gap
 	hires    *fyne.Container
-	export   *widget.Button
-	level    *widget.Select
-	bands    []*assumptionField
-	figures  []*assumptionField
+	hiresKey string // the hires' titles, to rebuild their list only when they change
+	dates    string // the hires' months, to draw the timeline only when they change
+	cards    []*hireCard
+	warned   string // the warnings shown
+	shape    string // what is shown or hidden, and the hires: when it changes, the page is laid out again
+	level    *choice
+	levelBox *fyne.Container // the level and its label; hidden where no band applies
+	bands    []*assumption
+	figures  []*assumption
 	view     fyne.CanvasObject
 }
 
-// assumptionField edits one plan assumption, saved as an override in the
-// answers file (in the file's units, as shown); empty means the default.
-type assumptionField struct {
-	field
-	entry *entry
-	def   float64 // the shipped default, in the units shown
-	get   func() *float64
-	set   func(*float64)
+// total is one figure of the plan, with its label.
+type total struct {
+	label, value *widget.Label
+	box          *fyne.Container
 }
 
 var levelLabels = map[advisor.Level]string{advisor.LevelLow: "Low end", advisor.LevelMid: "Middle", advisor.LevelHigh: "High end"}
 
 func newPlanScreen(u *UI) *planScreen {
-	s := &planScreen{u: u, totals: newFlow(3), hires: container.NewVBox(), warnings: container.NewVBox()}
-	s.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s := &planScreen{u: u, warnings: container.NewVBox(), hires: container.NewVBox(), chart: newTimeline(),
+		stale: wrapped(""), summary: wrapped("")}
+	s.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.title.SizeName = theme.SizeNameHeadingText
+	s.title.Wrapping = fyne.TextWrapWord
+	s.summary.TextStyle.Bold = true
 	s.summary.SizeName = theme.SizeNameSubHeadingText
-	s.summary.Wrapping = fyne.TextWrapWord
-	s.export = widget.NewButtonWithIcon("Export to Excel…", theme.DocumentSaveIcon(), u.onExport)
-	s.export.Importance = widget.HighImportance
-	s.level = widget.NewSelect([]string{levelLabels[advisor.LevelLow], levelLabels[advisor.LevelMid], levelLabels[advisor.LevelHigh]}, s.onLevel)
-	timeline := container.NewVBox(subheading("Timeline"), s.hires)
+	s.stale.Importance = widget.WarningImportance
+	s.stale.Hide()
+	s.start = u.newSelect(nil, s.onStart)
+	totals := newFlow(3)
+	for range 8 {
+		t := &total{label: caption(""), value: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+		t.value.Wrapping = fyne.TextWrapWord
+		t.label.TextStyle.Italic = false
+		t.box = container.NewVBox(t.label, t.value)
+		s.totals = append(s.totals, t)
+		totals.Add(t.box)
+	}
+	s.rangeBox = s.rangeSection()
+	s.chartBox = container.NewVBox(subheading("Timeline"), s.chart)
+	s.level = u.newSelect([]string{levelLabels[advisor.LevelLow], levelLabels[advisor.LevelMid], levelLabels[advisor.LevelHigh]}, s.onLevel)
 	assumptions := container.NewVBox(
 		subheading("Assumptions"),
-		wrapped("Change any value: the plan and its totals follow as you type. Empty a field to go back to the default."),
+		wrapped("Change any value: the plan and its totals follow as you type. Only what changes this plan is listed."),
 		s.assumptionsForm(),
 	)
-	// One page scrolls as a whole, so that neither column is ever squeezed
-	// into a strip; the columns stack when the window is narrow.
 	s.view = page(
-		container.NewBorder(nil, nil, nil, container.NewVBox(s.export), heading("Hiring plan: 24 months", "")),
+		s.title,
+		container.NewBorder(nil, nil, widget.NewLabel("Start the plan in"), nil, widthOf(200, s.start)),
 		s.warnings,
 		s.summary,
-		s.totals,
+		totals,
+		s.stale,
 		widget.NewSeparator(),
-		newFlow(2, timeline, assumptions),
+		s.chartBox,
+		s.rangeBox,
+		newFlow(2, container.NewVBox(subheading("The hires"), s.hires), assumptions),
 	)
 	return s
 }
 
-func (s *planScreen) title() string              { return "Plan" }
 func (s *planScreen) content() fyne.CanvasObject { return s.view }
+
+// rangeSection shows how far the plan's outcome may fall from its figures.
+func (s *planScreen) rangeSection() *fyne.Container {
+	for i := range s.ranges {
+		s.ranges[i] = newRangeBar()
+	}
+	for i := range s.rangeTxt {
+		s.rangeTxt[i] = wrapped("")
+	}
+	return container.NewVBox(
+		subheading("The likely range"),
+		s.rangeTxt[0], s.ranges[0],
+		s.rangeTxt[1], s.ranges[1],
+		s.rangeTxt[2],
+	)
+}
+
+// showRange shows the simulated range, or that it is being worked out.
+func (s *planScreen) showRange() {
+	p := s.u.plan
+	r, cur := p.Range, p.Currency
+	if r.Runs == 0 {
+		s.rangeTxt[0].SetText("Working out the range…")
+		for _, l := range s.rangeTxt[1:] {
+			l.SetText("")
+		}
+		return
+	}
+	b, c := r.NewRepBookings, r.Year2Cost
+	s.rangeTxt[0].SetText(fmt.Sprintf("New reps' bookings over the 24 months, after turnover: most likely %s; 8 times in 10 between %s and %s.",
+		advisor.Money(b.P50, cur), advisor.Money(b.P10, cur), advisor.Money(b.P90, cur)))
+	s.rangeTxt[1].SetText(fmt.Sprintf("Cost in months 13-24: most likely %s; 8 times in 10 between %s and %s.",
+		advisor.Money(c.P50, cur), advisor.Money(c.P10, cur), advisor.Money(c.P90, cur)))
+	s.ranges[0].set(b, roundUp(b.P90*1.1), cur)
+	s.ranges[1].set(c, roundUp(c.P90*1.1), cur)
+	gap := ""
+	if g := r.GapClosedProbability; g != nil && p.RevenueGap != nil {
+		gap = fmt.Sprintf("The chance that year 2's new bookings close the revenue gap of %s: %s%%. From %s runs of the plan with ramp, attainment, search and turnover drawn from their sourced ranges.",
+			advisor.Money(*p.RevenueGap, cur), advisor.FormatNumber(float64(int(*g*100+0.5))), advisor.FormatNumber(float64(r.Runs)))
+	}
+	s.rangeTxt[2].SetText(gap)
+	s.rangeTxt[2].Hidden = gap == ""
+	s.rangeBox.Hidden = b.P90 == 0 && c.P90 == 0 // nothing uncertain: no reps, no cost
+}
 
 // assumptionsForm builds the editors for the bands and the figures, each
 // with its default's source and year.
 func (s *planScreen) assumptionsForm() fyne.CanvasObject {
 	def := advisor.DefaultAssumptions()
-	form := container.NewVBox(
+	s.levelBox = container.NewVBox(
 		widget.NewLabelWithStyle("Where in the salary bands to plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		sized(s.level),
 	)
+	form := container.NewVBox(s.levelBox)
 	for _, b := range def.Bands() {
-		parts := newFlow(4)
-		for _, part := range []struct {
-			name  string
-			label string
-			def   float64
-			scale float64
-		}{{"low", "Low", b.Low, 1}, {"mid", "Middle", b.Mid, 1}, {"high", "High", b.High, 1}, {"base_share", "Base salary %", b.BaseShare, 100}} {
-			f := s.newBandField(b.Role, part.name, part.def*part.scale)
-			s.bands = append(s.bands, f)
-			parts.Add(container.NewVBox(widget.NewLabel(part.label), f.entry, f.msg))
-		}
-		bandMsg := &assumptionField{field: field{id: "assumptions.bands." + string(b.Role), msg: newMessage()}}
-		s.bands = append(s.bands, bandMsg)
-		title := widget.NewLabelWithStyle(b.Title+": "+b.Measure, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		title.Wrapping = fyne.TextWrapWord
-		form.Add(title)
-		form.Add(parts)
-		form.Add(bandMsg.msg)
-		form.Add(sourceLine(b.Source, b.Year, b.Confidence))
+		a := s.newBand(b)
+		s.bands = append(s.bands, a)
+		form.Add(a.block)
 	}
 	for _, fig := range def.Figures() {
-		scale, unit := 1.0, fig.Unit
-		if fig.Percent() {
-			scale, unit = 100, "%" // a share in the plan, a percentage in the file
+		if a := s.newFigure(fig); a != nil {
+			s.figures = append(s.figures, a)
+			form.Add(a.block)
 		}
-		f := s.newFigureField(fig, fig.Value*scale)
-		if f == nil {
-			continue
-		}
-		s.figures = append(s.figures, f)
-		label := widget.NewLabelWithStyle(fig.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		label.Wrapping = fyne.TextWrapWord
-		form.Add(label)
-		form.Add(container.NewBorder(nil, nil, widthOf(140, f.entry), nil, wrapped(unit)))
-		form.Add(f.msg)
-		form.Add(sourceLine(fmt.Sprintf("Default %s %s. %s", formatNumber(advisor.Ptr(fig.Value*scale)), unit, fig.Source), fig.Year, fig.Confidence))
 	}
 	return form
 }
 
-func sourceLine(source, year, confidence string) fyne.CanvasObject {
-	t := source
-	if year != "" {
-		t += " (" + year + ")"
+// onStart sets the plan's first month; the first choice is the default,
+// the month after today.
+func (s *planScreen) onStart(label string) {
+	if s.u.loading {
+		return
 	}
-	if confidence != "" {
-		t += ". Source: " + advisor.ConfidenceText(confidence) + "."
-	}
-	l := wrapped(t)
-	l.TextStyle.Italic = true
-	l.SizeName = theme.SizeNameCaptionText
-	return l
-}
-
-// overrides returns the session's overrides, creating them on first edit.
-func (u *UI) overrides() *advisor.Overrides {
-	if u.answers.Assumptions == nil {
-		u.answers.Assumptions = &advisor.Overrides{}
-	}
-	return u.answers.Assumptions
-}
-
-func (s *planScreen) newFigureField(fig advisor.Figure, shown float64) *assumptionField {
-	if (&advisor.Overrides{}).FigureOverride(fig.ID) == nil {
-		return nil
-	}
-	ptr := func(o *advisor.Overrides) **float64 { return o.FigureOverride(fig.ID) }
-	u := s.u
-	return s.newAssumption("assumptions."+fig.ID, shown,
-		func() *float64 {
-			if u.answers.Assumptions == nil {
-				return nil
-			}
-			return *ptr(u.answers.Assumptions)
-		},
-		func(x *float64) { *ptr(u.overrides()) = x })
-}
-
-// bandPart returns the part of a band override that a field edits.
-func bandPart(b *advisor.BandOverride, part string) **float64 {
-	switch part {
-	case "low":
-		return &b.Low
-	case "mid":
-		return &b.Mid
-	case "high":
-		return &b.High
-	}
-	return &b.BaseShare
-}
-
-func (s *planScreen) newBandField(role advisor.Role, part string, shown float64) *assumptionField {
-	u := s.u
-	return s.newAssumption("assumptions.bands."+string(role)+"."+part, shown,
-		func() *float64 {
-			if u.answers.Assumptions == nil {
-				return nil
-			}
-			b := u.answers.Assumptions.Bands[role]
-			return *bandPart(&b, part)
-		},
-		func(x *float64) {
-			o := u.overrides()
-			if o.Bands == nil {
-				o.Bands = map[advisor.Role]advisor.BandOverride{}
-			}
-			b := o.Bands[role]
-			*bandPart(&b, part) = x
-			o.Bands[role] = b
-		})
-}
-
-func (s *planScreen) newAssumption(id string, def float64, get func() *float64, set func(*float64)) *assumptionField {
-	u := s.u
-	f := &assumptionField{field: field{id: id, msg: newMessage()}, def: def, get: get, set: set}
-	f.entry = newNumberEntry()
-	f.entry.SetPlaceHolder(formatNumber(&def))
-	f.entry.OnChanged = func(t string) {
-		if u.loading {
-			return
+	s.u.answers.PlanStart = ""
+	for i, l := range s.starts {
+		if l == label && i > 0 {
+			m, _ := advisor.ParseMonth(startValue(l))
+			s.u.answers.PlanStart = m.String()
 		}
-		u.touch(id)
-		switch x, err := advisor.ParseNumber(t); {
-		case strings.TrimSpace(t) == "":
-			delete(u.inputErr, id)
-			f.set(nil)
-		case err != nil:
-			u.inputErr[id] = err.Error()
-		default:
-			delete(u.inputErr, id)
-			f.set(&x)
-		}
-		u.changed()
 	}
-	return f
+	s.u.changed()
 }
 
-func (f *assumptionField) load() {
-	x := f.get()
-	if x == nil {
-		x = &f.def
+// startChoices are the months a plan may start in: the default, then
+// from this month to three years ahead, and the session's own if it is
+// another.
+func startChoices(session string) []string {
+	next := advisor.MonthOf(time.Now()).Add(1)
+	out := []string{"Next month (" + next.Label() + ")"}
+	for i := -1; i < 36; i++ {
+		out = append(out, next.Add(i).Label())
 	}
-	f.entry.SetText(formatNumber(x))
+	if m, err := advisor.ParseMonth(session); err == nil && !strings.Contains(strings.Join(out[1:], "|"), m.Label()) {
+		out = append(out, m.Label())
+	}
+	return out
+}
+
+// startValue reads a start choice, "Jan 2027", as "2027-01".
+func startValue(label string) string {
+	t, err := time.Parse("Jan 2006", label)
+	if err != nil {
+		return ""
+	}
+	return advisor.MonthOf(t).String()
 }
 
 func (s *planScreen) onLevel(label string) {
@@ -235,90 +216,275 @@ func (s *planScreen) onLevel(label string) {
 	s.u.changed()
 }
 
-// loadAssumptions fills the assumption editors from the session.
-func (s *planScreen) loadAssumptions() {
+// overrides returns the session's overrides, creating them on first edit.
+func (u *UI) overrides() *advisor.Overrides {
+	if u.answers.Assumptions == nil {
+		u.answers.Assumptions = &advisor.Overrides{}
+	}
+	return u.answers.Assumptions
+}
+
+// loadAnswers fills the plan's start, level and assumptions from the
+// session.
+func (s *planScreen) loadAnswers() {
+	loading := s.u.loading
+	s.u.loading = true
+	defer func() { s.u.loading = loading }()
+	s.starts = startChoices(s.u.answers.PlanStart)
+	s.start.SetOptions(s.starts)
+	sel := s.starts[0]
+	if m, err := advisor.ParseMonth(s.u.answers.PlanStart); err == nil {
+		sel = m.Label()
+	}
+	s.start.SetSelected(sel)
 	level := advisor.LevelMid
 	if o := s.u.answers.Assumptions; o != nil && o.BandLevel != "" {
 		level = o.BandLevel
 	}
 	s.level.SetSelected(levelLabels[level])
-	for _, f := range append(append([]*assumptionField(nil), s.bands...), s.figures...) {
-		if f.entry != nil {
-			f.load()
-		}
+	for _, a := range s.assumptions() {
+		a.load()
 	}
+}
+
+func (s *planScreen) assumptions() []*assumption {
+	return append(append([]*assumption(nil), s.bands...), s.figures...)
 }
 
 func (s *planScreen) showProblems() {
-	for _, f := range append(append([]*assumptionField(nil), s.bands...), s.figures...) {
-		f.show(s.u)
+	for _, a := range s.assumptions() {
+		a.show()
 	}
 }
 
-// load shows the current plan: the summary, totals and timeline.
+func (s *planScreen) focusField(id string) bool {
+	for _, a := range s.assumptions() {
+		for _, p := range a.parts {
+			if p.id() == id || strings.HasPrefix(p.id(), id+".") {
+				a.block.Show()
+				s.u.focusShowing(p.entry, a.block)
+				return true
+			}
+		}
+	}
+	if id == "plan_start" {
+		s.u.win.Canvas().Focus(s.start)
+		return true
+	}
+	return false
+}
+
+// load shows the current plan: the summary, totals, timeline and range.
 func (s *planScreen) load() {
 	p := s.u.plan
-	cur := p.Currency
+	if len(p.MonthLabels) == 0 {
+		return // not advised yet
+	}
+	s.title.SetText(fmt.Sprintf("Hiring plan: %s to %s", p.MonthLabels[0], p.MonthLabels[len(p.MonthLabels)-1]))
 	s.summary.SetText(p.Recommendation.Headline)
-	setWarnings(s.warnings, "Check before you trust these figures", p.Warnings)
-	s.totals.Objects = nil
-	add := func(label, value string) {
-		l := wrapped(label)
-		l.SizeName = theme.SizeNameCaptionText
-		v := widget.NewLabelWithStyle(value, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		v.Wrapping = fyne.TextWrapWord
-		s.totals.Add(container.NewVBox(l, v))
+	if w := s.warningsNotOnHires(); fmt.Sprint(w) != s.warned {
+		s.warned = fmt.Sprint(w)
+		setWarnings(s.warnings, "Check before you trust these figures", w)
 	}
-	add("Cost in the first 12 months", advisor.Money(p.Year1, cur))
-	add("Cost in months 13-24", advisor.Money(p.Year2, cur))
-	add("Headcount", fmt.Sprintf("%d today, %d after 12 months", p.HeadcountNow, p.Headcount12))
-	add("Quota carried by new reps, year 1", advisor.Money(p.Capacity1, cur))
-	add("Quota carried by new reps, year 2", advisor.Money(p.Capacity2, cur))
-	if p.RevenueGap != nil {
-		add("Revenue gap to target", advisor.Money(*p.RevenueGap, cur))
+	s.showTotals()
+	s.showHires()
+	s.showRange()
+	for _, a := range s.assumptions() {
+		a.showSource()
 	}
-	s.totals.Refresh()
-	s.hires.Objects = nil
-	for _, h := range p.Hires {
-		s.hires.Add(hireCard(h, p.MonthLabels, cur))
-	}
-	if len(p.Hires) == 0 {
-		s.hires.Add(wrapped("No hires: the plan keeps the team as it is."))
-	}
-	s.hires.Refresh()
+	s.showLevel()
 }
 
-func hireCard(h advisor.Hire, months []string, cur string) fyne.CanvasObject {
-	when := "from " + months[h.Start-1]
+// showLevel hides the choice of where in the bands to plan where no band
+// shows, unless it was changed, so that it can be changed back.
+func (s *planScreen) showLevel() {
+	hidden := s.level.Selected == levelLabels[advisor.LevelMid]
+	for _, b := range s.bands {
+		hidden = hidden && b.block.Hidden
+	}
+	s.levelBox.Hidden = hidden
+}
+
+// relayout reports whether the page changed its shape since it was last
+// asked: a hire came or went, a warning, the range, an assumption showed
+// or hid. Typing a figure changes only numbers, and the page is not laid
+// out again for it.
+func (s *planScreen) relayout() bool {
+	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chartBox.Hidden, s.levelBox.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden)
+	for _, a := range s.assumptions() {
+		shape += fmt.Sprint(a.block.Hidden, a.hasProblem())
+	}
+	if shape == s.shape {
+		return false
+	}
+	s.shape = shape
+	return true
+}
+
+// warningsNotOnHires are the plan's warnings, less those a hire already
+// carries (the reason a budget shortens an engagement sits on it).
+func (s *planScreen) warningsNotOnHires() []string {
+	var out []string
+	for _, w := range s.u.plan.Warnings {
+		on := false
+		for _, h := range s.u.plan.Hires {
+			on = on || strings.Contains(h.Why, w)
+		}
+		if !on {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (s *planScreen) showTotals() {
+	p := s.u.plan
+	cur, m := p.Currency, p.MonthLabels
+	set := func(i int, label, value string) {
+		t := s.totals[i]
+		setText(t.label, label)
+		setText(t.value, value)
+		t.box.Hidden = value == ""
+	}
+	set(0, "Cost, "+m[0]+" to "+m[11], advisor.Money(p.Year1, cur))
+	set(1, "Cost, "+m[12]+" to "+m[23], advisor.Money(p.Year2, cur))
+	set(2, "Headcount", fmt.Sprintf("%d today, %d by %s", p.HeadcountNow, p.Headcount12, m[11]))
+	set(3, "New reps' bookings, first 12 months", advisor.Money(p.Capacity1, cur))
+	set(4, "New reps' bookings, months 13-24", advisor.Money(p.Capacity2, cur))
+	gap, booked := "", ""
+	if p.RevenueGap != nil {
+		gap = fmt.Sprintf("%s: %d %s at %s of quota", advisor.Money(*p.RevenueGap, cur), p.RepsNeeded, plural(p.RepsNeeded, "rep", "reps"),
+			advisor.FormatNumber(float64(int(p.ExpectedAttainment*100+0.5)))+"%")
+		if p.GrowthReps != p.RepsNeeded {
+			booked = fmt.Sprintf("%d of the %d %s the gap takes", p.GrowthReps, p.RepsNeeded, plural(p.RepsNeeded, "rep", "reps"))
+		}
+	}
+	set(5, "Revenue gap to target", gap)
+	set(6, "The plan books", booked)
+	e := p.EndTeam
+	set(7, "The team by "+m[23], fmt.Sprintf("%d %s, %d %s (%d needed)", e.Reps, plural(e.Reps, "rep", "reps"),
+		e.Managers, plural(e.Managers, "manager", "managers"), e.Needed))
+	// An assumption that does not read as a number, or is out of range,
+	// leaves the plan on its last good value: the figures say so rather
+	// than look current.
+	why := ""
+	if s.u.planErr != nil {
+		why = "These figures are from before your last change: " + errText(s.u.planErr)
+	}
+	for id, msg := range s.u.inputErr {
+		if fieldStep(id) == stepNamed("plan") {
+			why = "These figures are from before your last change: " + s.u.fieldText(id, msg)
+		}
+	}
+	imp := widget.MediumImportance
+	if why != "" {
+		imp = widget.LowImportance
+	}
+	for _, t := range s.totals {
+		if t.value.Importance != imp {
+			t.value.Importance = imp
+			t.value.Refresh()
+		}
+	}
+	setText(s.stale, why)
+	s.stale.Hidden = why == ""
+}
+
+// showHires lists the hires and draws their timeline. The list is built
+// again only when the hires themselves change; a new figure only changes
+// the words on their cards.
+func (s *planScreen) showHires() {
+	p := s.u.plan
+	key, dates := p.Currency, fmt.Sprint(p.MonthLabels[0])
+	for _, h := range p.Hires {
+		key += "\x00" + h.Title
+		dates += fmt.Sprint(h.SearchStart, h.Start, h.Months, h.RampMonths)
+	}
+	if dates != s.dates {
+		s.dates = dates
+		s.chart.set(p.Hires, p.MonthLabels)
+		s.chartBox.Hidden = len(p.Hires) == 0
+	}
+	if key != s.hiresKey {
+		s.hiresKey = key
+		s.cards = nil
+		var objs []fyne.CanvasObject
+		for range p.Hires {
+			c := newHireCard()
+			s.cards = append(s.cards, c)
+			objs = append(objs, c.box)
+		}
+		if len(p.Hires) == 0 {
+			objs = append(objs, wrapped("No hires: the plan keeps the team as it is."))
+		}
+		s.hires.Objects = objs
+		defer s.hires.Refresh()
+	}
+	for i, h := range p.Hires {
+		s.cards[i].set(h, p.MonthLabels, p.Currency)
+	}
+}
+
+// hireCard is one hire in words: what it costs, when, and why.
+type hireCard struct {
+	title, when, why *widget.Label
+	box              *fyne.Container
+}
+
+func newHireCard() *hireCard {
+	c := &hireCard{title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), when: wrapped(""), why: wrapped("")}
+	c.title.Wrapping = fyne.TextWrapWord
+	c.why.TextStyle.Italic = true
+	c.box = container.NewVBox(c.title, c.when, c.why, widget.NewSeparator())
+	return c
+}
+
+func (c *hireCard) set(h advisor.Hire, months []string, cur string) {
+	when := "paid from " + months[h.Start-1]
 	if h.Months > 0 {
-		when += " to " + months[h.End()-1]
+		when = months[h.Start-1] + " to " + months[h.End()-1]
 	}
 	if h.SearchMonths > 0 {
-		when += fmt.Sprintf(" (search from %s)", months[h.SearchStart-1])
+		when = fmt.Sprintf("search from %s, %s", months[h.SearchStart-1], when)
 	}
+	when = strings.ToUpper(when[:1]) + when[1:]
 	var pay string
 	switch {
 	case h.Role == advisor.RoleFractionalVP:
-		pay = advisor.Money(h.Pay, cur) + " a month retainer"
+		pay = advisor.Money(h.Pay, cur) + " a month"
+		if h.DaysPerWeek > 0 {
+			pay += fmt.Sprintf(" for about %s days a week", advisor.FormatNumber(h.DaysPerWeek))
+		}
 	case h.Promotion:
-		pay = advisor.Money(h.Pay, cur) + " a year raise plus burden"
+		pay = advisor.Money(h.Pay, cur) + " a year raise, plus burden"
 	default:
 		pay = fmt.Sprintf("%s a year on-target (%s base + %s variable) plus %s%% burden",
-			advisor.Money(h.Pay, cur), advisor.Money(h.Base, cur), advisor.Money(h.Variable, cur), formatNumber(advisor.Ptr(h.BurdenRate*100)))
+			advisor.Money(h.Pay, cur), advisor.Money(h.Base, cur), advisor.Money(h.Variable, cur), advisor.FormatNumber(h.BurdenRate*100))
 	}
 	if h.RecruitingFee > 0 {
-		pay += fmt.Sprintf("; recruiting fee %s in the first month", advisor.Money(h.RecruitingFee, cur))
+		pay += fmt.Sprintf("; recruiting fee %s", advisor.Money(h.RecruitingFee, cur))
 	}
-	if h.Role == advisor.RoleFractionalVP && h.DaysPerWeek > 0 {
-		pay += fmt.Sprintf(", about %s days a week", formatNumber(&h.DaysPerWeek))
+	if full := h.Start + h.RampMonths; h.RampMonths > 0 && full <= len(months) {
+		pay += fmt.Sprintf("; full productivity from %s", months[full-1])
 	}
-	if h.RampMonths > 0 {
-		pay += fmt.Sprintf("; ramps over %d months", h.RampMonths)
+	setText(c.title, h.Title+" — "+advisor.Money(h.Total, cur))
+	setText(c.when, when+". "+pay+".")
+	setText(c.why, h.Why)
+}
+
+// setText changes a label's text if it differs: a label refreshed for
+// nothing is measured again.
+func setText(l *widget.Label, t string) {
+	if l.Text != t {
+		l.SetText(t)
 	}
-	title := widget.NewLabelWithStyle(fmt.Sprintf("%s, %s", h.Title, when), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Wrapping = fyne.TextWrapWord
-	total := wrapped(advisor.Money(h.Total, cur) + " over the 24 months")
-	why := wrapped(h.Why)
-	why.TextStyle.Italic = true
-	return widget.NewCard("", "", container.NewVBox(title, total, wrapped(pay), why))
+}
+
+// roundUp rounds x up to two significant digits, for an axis's end.
+func roundUp(x float64) float64 {
+	if x <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(x))-1)
+	return math.Ceil(x/p) * p
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
@@ -38,21 +40,35 @@ func (u *UI) dirty() bool {
 }
 
 // setSession replaces the session and shows the step the user expects:
-// step if it can be shown (-1 for none), else the first step that needs
-// work, or the diagnosis when every answer is complete.
-func (u *UI) setSession(a advisor.Answers, path string, saved []byte, step int) {
+// the named step if it can be shown, else the first step that needs work,
+// or the diagnosis when every answer is complete.
+func (u *UI) setSession(a advisor.Answers, path string, saved []byte, step string) {
 	u.answers, u.path, u.saved = a, path, saved
 	u.plan, u.planErr = advisor.Plan{}, nil
+	u.simGen++
 	clear(u.touched)
+	clear(u.visited)
+	u.hideNotice()
 	u.loadSession()
-	u.welcome.load()
-	if step < 0 || step >= stepCount || !u.reachable(step) {
-		step = stepCompany
-		for step < stepDiagnosis && u.blocker(step) == "" {
-			step++
+	i := stepNamed(step)
+	if i < 0 || !u.reachable(i) {
+		i = stepNamed("company")
+		for !steps[i].result && (steps[i].input == 0 || u.blocker(i) == "") && steps[i].name != "review" {
+			i++
+		}
+		if steps[i].name == "review" {
+			i = firstResult() // every answer complete: the diagnosis
 		}
 	}
-	u.goTo(step)
+	// Welcome is done once a session starts; an opened session's answers
+	// have been through the steps before the one it opens on.
+	u.visited[0] = true
+	if u.showAll {
+		for j := range i {
+			u.visited[j] = true
+		}
+	}
+	u.goTo(i)
 }
 
 // whenSaved runs then once the user has saved or discarded unsaved changes;
@@ -99,7 +115,7 @@ func (u *UI) onNew() {
 		a := newAnswers()
 		saved, _ := a.MarshalFile()
 		u.showAll = false
-		u.setSession(a, "", saved, stepCompany)
+		u.setSession(a, "", saved, "company")
 	})
 }
 
@@ -114,7 +130,7 @@ func (u *UI) onOpen() {
 				return // cancelled
 			}
 			defer r.Close()
-			u.openReader(r, r.URI().Path())
+			u.openReader(r, r.URI().Path(), true)
 		}, u.win)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 		u.showFileDialog(d)
@@ -123,24 +139,27 @@ func (u *UI) onOpen() {
 
 func (u *UI) openRecent(path string) { u.whenSaved(func() { u.openPath(path) }) }
 
-// openPath opens the session at path, replacing the current one; on error
-// the current session stays as it is.
-func (u *UI) openPath(path string) error {
+// openPath opens the session at path, replacing the current one, and adds
+// it to Open Recent; on error the current session stays as it is.
+func (u *UI) openPath(path string) error { return u.openFile(path, true) }
+
+// openFile is openPath; a file opened for the screenshots or a demo
+// (SALESTEAM_OPEN) is not one the user chose, and stays out of Open
+// Recent (recent false).
+func (u *UI) openFile(path string, recent bool) error {
 	data, err := advisor.ReadFile(path)
-	return u.openData(data, err, path)
+	return u.openData(data, err, path, recent)
 }
 
-func (u *UI) openReader(r io.Reader, path string) error {
-	data, err := io.ReadAll(io.LimitReader(r, advisor.MaxFileSize+1))
-	if err == nil && len(data) > advisor.MaxFileSize {
-		err = advisor.ErrTooLarge
-	}
-	return u.openData(data, err, path)
+func (u *UI) openReader(r io.Reader, path string, recent bool) error {
+	data, err := advisor.ReadAll(r)
+	return u.openData(data, err, path, recent)
 }
 
 // openData opens the session read from path, or says why it cannot (err,
-// or what is wrong with data), leaving the current session as it is.
-func (u *UI) openData(data []byte, err error, path string) error {
+// or what is wrong with data), leaving the current session as it is. It
+// shows the step the session was saved on.
+func (u *UI) openData(data []byte, err error, path string, recent bool) error {
 	var a advisor.Answers
 	if err == nil {
 		a, _, err = advisor.ParseDraft(data)
@@ -153,8 +172,10 @@ func (u *UI) openData(data []byte, err error, path string) error {
 	}
 	saved, _ := a.MarshalFile() // the file may be laid out differently; compare content
 	u.showAll = true
-	u.setSession(a, path, saved, -1)
-	u.addRecent(path)
+	u.setSession(a, path, saved, u.savedStep(path))
+	if recent {
+		u.addRecent(path)
+	}
 	u.autosave()
 	return nil
 }
@@ -170,9 +191,15 @@ func (u *UI) save(then func()) {
 		u.showSaveError("The session could not be saved", err)
 		return
 	}
+	u.notifySaved()
 	if then != nil {
 		then()
 	}
+}
+
+// notifySaved says, briefly, that the session is saved.
+func (u *UI) notifySaved() {
+	u.notify("Saved to "+filepath.Base(u.path)+".", savedNotice, "", nil)
 }
 
 func (u *UI) saveAs(then func()) {
@@ -192,6 +219,7 @@ func (u *UI) saveAs(then func()) {
 			u.showSaveError("The session could not be saved", err)
 			return
 		}
+		u.notifySaved()
 		if then != nil {
 			then()
 		}
@@ -235,6 +263,7 @@ func (u *UI) saveTo(path string) error {
 	}
 	u.path, u.saved = path, data
 	u.addRecent(path)
+	u.rememberStep(path)
 	u.refreshTitle()
 	return nil
 }
@@ -250,12 +279,11 @@ func (u *UI) normalize() {
 	}
 	u.answers = n
 	u.loading = true
-	u.company.name.SetText(n.Company.Name)
-	for i, r := range u.people.rows {
-		r.name.SetText(n.People[i].Name)
-		r.title.SetText(n.People[i].Title)
+	for i, s := range u.screens {
+		if s != nil {
+			u.loadScreen(i, s)
+		}
 	}
-	u.budget.load()
 	u.loading = false
 	u.validate()
 }
@@ -295,7 +323,7 @@ func (u *UI) onExport() {
 			u.showSaveError("The workbook could not be saved", err)
 			return
 		}
-		u.showMessage("Plan exported", "The hiring plan is in "+path+".")
+		u.showExported(path)
 	}, u.win)
 	d.SetFileName(u.defaultName(" hiring plan.xlsx"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
@@ -306,7 +334,8 @@ func (u *UI) onExport() {
 // as the command line does: an old workbook survives any failure. The
 // dialog has asked before replacing one.
 func (u *UI) exportTo(path string) error {
-	return u.write(path, func(w io.Writer) error { return xlsx.Write(w, u.plan, xlsx.Options{AppVersion: assets.Version}) }, safefile.Options{})
+	p := u.planWithRange()
+	return u.write(path, func(w io.Writer) error { return xlsx.Write(w, p, xlsx.Options{AppVersion: assets.Version}) }, safefile.Options{})
 }
 
 func (u *UI) recentFiles() []string {
@@ -321,7 +350,9 @@ func (u *UI) addRecent(path string) {
 	}
 	u.app.Preferences().SetStringList(prefRecent, list)
 	u.refreshRecentMenu()
-	u.welcome.load()
+	if w := u.screens[0]; w != nil {
+		w.load()
+	}
 }
 
 // autosave keeps the work in progress in this instance's autosave; the
@@ -332,7 +363,7 @@ func (u *UI) autosave() {
 	}
 	data, err := u.answers.MarshalFile()
 	if err == nil {
-		data, err = json.Marshal(autosaved{Path: u.path, Step: u.step, Answers: data})
+		data, err = json.Marshal(autosaved{Path: u.path, Step: u.step, StepName: steps[u.step].name, Answers: data})
 	}
 	if err == nil {
 		err = u.autosaves.save(func(w io.Writer) error { _, err := w.Write(data); return err })
@@ -397,7 +428,7 @@ func (u *UI) showRestore(as autosaved, a advisor.Answers, o *orphan, note string
 	r.restore = widget.NewButton("Restore", func() {
 		r.d.Hide()
 		u.showAll = true
-		u.setSession(a, as.Path, savedBytes(as.Path), as.Step) // autosaves it as this instance's work
+		u.setSession(a, as.Path, savedBytes(as.Path), as.stepName()) // autosaves it as this instance's work
 		u.refreshTitle()
 		done()
 	})
@@ -531,4 +562,69 @@ func friendly(err error) string {
 		return strings.Join(lines, "\n")
 	}
 	return "What is wrong: " + err.Error()
+}
+
+// prefSteps remembers the step each session file was saved on, as
+// "step\tpath", newest first, so that it reopens there.
+const prefSteps = "session_steps"
+
+// rememberStep records the current step as the one path was saved on.
+func (u *UI) rememberStep(path string) {
+	list := []string{steps[u.step].name + "\t" + path}
+	for _, e := range u.app.Preferences().StringList(prefSteps) {
+		if _, p, _ := strings.Cut(e, "\t"); p != path && len(list) < 4*maxRecent {
+			list = append(list, e)
+		}
+	}
+	u.app.Preferences().SetStringList(prefSteps, list)
+}
+
+// savedStep is the step path was last saved on, or "".
+func (u *UI) savedStep(path string) string {
+	for _, e := range u.app.Preferences().StringList(prefSteps) {
+		if step, p, _ := strings.Cut(e, "\t"); p == path {
+			return step
+		}
+	}
+	return ""
+}
+
+// showExported says where the workbook is, and offers to open it or the
+// folder it is in.
+func (u *UI) showExported(path string) {
+	msg := widget.NewLabel("The hiring plan is in " + filepath.Base(path) + ", in " + filepath.Dir(path) + ".")
+	msg.Wrapping = fyne.TextWrapWord
+	var d dialog.Dialog
+	open := func(p string) func() {
+		return func() {
+			d.Hide()
+			if err := u.openURL(fileURL(p)); err != nil {
+				u.showError("The file could not be opened", err)
+			}
+		}
+	}
+	workbook := widget.NewButtonWithIcon("Open the workbook", theme.FileIcon(), open(path))
+	workbook.Importance = widget.HighImportance
+	folder := widget.NewButtonWithIcon("Open its folder", theme.FolderOpenIcon(), open(filepath.Dir(path)))
+	done := widget.NewButton("Done", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Plan exported", container.NewVBox(widthOf(460, msg), container.NewHBox(done, folder, workbook)), u.win)
+	u.withKeys(d, workbook.OnTapped, d.Hide)
+	d.Show()
+	u.lastMessage = msg.Text
+	u.exported = &exportedDialog{d: d, workbook: workbook, folder: folder}
+}
+
+// exportedDialog is the notice after an export, its buttons kept for tests.
+type exportedDialog struct {
+	d                dialog.Dialog
+	workbook, folder *widget.Button
+}
+
+// fileURL is the file: URL of a path, for the system to open.
+func fileURL(path string) *url.URL {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	return &url.URL{Scheme: "file", Path: abs}
 }

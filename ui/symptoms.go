@@ -10,21 +10,23 @@ import (
 	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
-// symptomsScreen lists the pains from the seed article as checkboxes.
+// symptomsScreen lists the pains from the seed article as check boxes:
+// the answer to the bank's "symptoms" question.
 type symptomsScreen struct {
 	u      *UI
-	checks []*widget.Check // in SymptomBank order
+	q      advisor.Question
+	checks []*check // in SymptomBank order
 	ids    []advisor.Symptom
 	view   fyne.CanvasObject
 }
 
 func newSymptomsScreen(u *UI) *symptomsScreen {
 	s := &symptomsScreen{u: u}
-	q, _ := advisor.QuestionByID("symptoms")
-	objs := []fyne.CanvasObject{heading("Symptoms", q.Prompt+" Tick every pain you see today. "+
+	s.q, _ = advisor.QuestionByID("symptoms")
+	objs := []fyne.CanvasObject{heading("Symptoms", s.q.Prompt+" Tick every pain you see today. "+
 		"The diagnosis says what each one usually points at, and which of its findings explain it.")}
 	for _, info := range advisor.SymptomBank() {
-		c := widget.NewCheck("", func(bool) { s.onChanged() })
+		c := u.newCheck("", func(bool) { s.onChanged() })
 		s.checks = append(s.checks, c)
 		s.ids = append(s.ids, info.ID)
 		objs = append(objs, container.NewBorder(nil, nil, c, nil, newTapLabel(info.Label, func() { c.SetChecked(!c.Checked) })))
@@ -33,33 +35,38 @@ func newSymptomsScreen(u *UI) *symptomsScreen {
 	return s
 }
 
-func (s *symptomsScreen) title() string              { return "Symptoms" }
 func (s *symptomsScreen) content() fyne.CanvasObject { return s.view }
 
-// onChanged writes the ticked symptoms in vocabulary order.
+// onChanged writes the ticked symptoms.
 func (s *symptomsScreen) onChanged() {
 	if s.u.loading {
 		return
 	}
-	out := []advisor.Symptom{}
+	var ticked []advisor.Symptom
 	for i, c := range s.checks {
 		if c.Checked {
-			out = append(out, s.ids[i])
+			ticked = append(ticked, s.ids[i])
 		}
 	}
-	s.u.answers.Symptoms = out
+	s.q.Set(&s.u.answers, 0, advisor.Answer{Symptoms: ticked})
 	s.u.changed()
 }
 
 func (s *symptomsScreen) load() {
+	ticked := s.q.Get(&s.u.answers, 0).Symptoms
 	for i, c := range s.checks {
-		c.SetChecked(slices.Contains(s.u.answers.Symptoms, s.ids[i]))
+		c.SetChecked(slices.Contains(ticked, s.ids[i]))
 	}
 }
 
 func (s *symptomsScreen) showProblems() {}
 
 func (s *symptomsScreen) first() fyne.Focusable { return s.checks[0] }
+
+func (s *symptomsScreen) focusField(string) bool {
+	s.u.win.Canvas().Focus(s.checks[0])
+	return true
+}
 
 // tapLabel is a wrapping label that toggles its check box when tapped, as
 // a check box's own label does; a check box's label never wraps.

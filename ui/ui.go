@@ -5,10 +5,15 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
@@ -21,33 +26,6 @@ const AppID = "app.salesteamadvisor.salesteam"
 // AppName is the application's display name and the window title's prefix.
 const AppName = "Sales Team Advisor"
 
-// The wizard's steps, in order; the input steps follow advisor.Steps().
-const (
-	stepWelcome = iota
-	stepCompany
-	stepPeople
-	stepMetrics
-	stepSymptoms
-	stepBudget
-	stepDiagnosis
-	stepRecommendation
-	stepPlan
-	stepCount
-)
-
-// screen is one step of the wizard.
-type screen interface {
-	// title names the step in the step indicator.
-	title() string
-	// content is the screen's widget tree, built once.
-	content() fyne.CanvasObject
-	// load refills the widgets from the session (after New, Open, restore)
-	// or, for the result screens, from the current plan.
-	load()
-	// showProblems puts each problem's message beside its field.
-	showProblems()
-}
-
 // UI is the main window's content: the wizard, its menus and the session.
 type UI struct {
 	app fyne.App
@@ -58,48 +36,57 @@ type UI struct {
 	saved   []byte // the file's bytes when last opened or saved
 	plan    advisor.Plan
 	planErr error
+	// simGen counts the plans advised; a range simulated for an older
+	// plan than the current one is dropped.
+	simGen int
 
 	// inputErr holds, per field id, why what was typed was refused; the
 	// answers keep their last good value meanwhile.
 	inputErr map[string]string
 	problems []advisor.Problem
-	// touched holds the fields the user has edited: a field's problem shows
-	// beside it only once touched, or for a session opened or restored
-	// (showAll), so that a new client does not start with a page of errors.
+	// touched holds the fields the user has left after editing them: a
+	// field's problem shows beside it only then, or for a session opened
+	// or restored (showAll), so that nobody is told off mid-word and a new
+	// client does not start with a page of errors.
 	touched map[string]bool
 	showAll bool
 	loading bool // true while widgets are refilled from the session
 
-	autosaves   *autosaver     // nil: no autosave
-	write       writeFile      // safefile.Write, but for tests
-	unsaved     *unsavedPrompt // the last unsaved-changes prompt shown
-	lastMessage string         // the text of the last message dialog, for tests
+	autosaves *autosaver // nil: no autosave
+	write     writeFile  // safefile.Write, but for tests
+	openURL   func(*url.URL) error
+	// async runs work away from the main goroutine, then done on it;
+	// after runs f on it once d has passed. Tests run them in step.
+	async       func(work, done func())
+	after       func(d time.Duration, f func())
+	unsaved     *unsavedPrompt  // the last unsaved-changes prompt shown
+	exported    *exportedDialog // the last export notice shown
+	lastMessage string          // the text of the last message dialog, for tests
 
-	step      int
-	screens   []screen
-	stepBtns  []*widget.Button
-	indicator *container.Scroll
-	body      *fyne.Container
-	back      *widget.Button
-	next      *widget.Button
-	reason    *widget.Label
+	step    int
+	visited map[int]bool // the steps shown for this session
+	// themeGen counts the theme's changes; shownGen holds its count when
+	// each step last showed.
+	themeGen atomic.Int64
+	shownGen map[int]int64
+	screens  []screen // by step; nil until first needed
+	bar      *stepBar
+	body     *fyne.Container
+	back     *widget.Button
+	next     *widget.Button
+	// progress says "Step 3 of 10"; reason why Next is disabled, and
+	// takes the user to the field when tapped; notice is a passing
+	// message ("Saved") with an action such as Undo.
+	progress  *widget.Label
+	reason    *linkLabel
+	notice    *notice
 	workshop  *fyne.MenuItem
 	recentMnu *fyne.Menu
-
-	welcome        *welcomeScreen
-	company        *companyScreen
-	people         *peopleScreen
-	metrics        *metricsScreen
-	symptoms       *symptomsScreen
-	budget         *budgetScreen
-	diagnosis      *diagnosisScreen
-	recommendation *recommendationScreen
-	planScr        *planScreen
 }
 
 // New puts the wizard in the window: content, menus, shortcuts and the
-// close prompt. The window first shows a splash; the screens are built right
-// after that first frame, then the app restores an autosave or opens a
+// close prompt. Only the Welcome screen is built before the window first
+// shows; once it runs, the app offers to restore an autosave or opens a
 // file named in SALESTEAM_OPEN.
 func New(a fyne.App, w fyne.Window) *UI {
 	dir := ""
@@ -108,64 +95,82 @@ func New(a fyne.App, w fyne.Window) *UI {
 	}
 	u := newUIState(a, w, dir)
 	u.restoreWindowSize()
-	w.SetContent(newSplash(func() {
-		u.build()
-		u.start()
-	}))
+	u.build()
+	go fyne.Do(u.start) // after the first frame
 	return u
 }
 
-// newUI builds the wizard at once, autosaving in autosaveDir; the tests
-// use it.
+// newUI builds the wizard with every screen, autosaving in autosaveDir;
+// the tests use it. It runs no background work (the range simulation) and
+// no timer: a test that wants the range sets async, one that wants a
+// notice to pass calls hideNotice.
 func newUI(a fyne.App, w fyne.Window, autosaveDir string) *UI {
 	u := newUIState(a, w, autosaveDir)
+	u.async = func(work, done func()) {}
+	u.after = func(time.Duration, func()) {}
 	u.build()
+	for i := range steps {
+		u.screen(i)
+	}
 	return u
 }
 
 func newUIState(a fyne.App, w fyne.Window, autosaveDir string) *UI {
 	installLazyWriters() // before any file dialog: see files.go
-	return &UI{app: a, win: w, autosaves: newAutosaver(autosaveDir), write: safefile.Write,
-		inputErr: map[string]string{}, touched: map[string]bool{}}
+	return &UI{app: a, win: w, autosaves: newAutosaver(autosaveDir), write: safefile.Write, openURL: a.OpenURL,
+		inputErr: map[string]string{}, touched: map[string]bool{}, visited: map[int]bool{}, shownGen: map[int]int64{},
+		screens: make([]screen, len(steps)),
+		async: func(work, done func()) {
+			go func() {
+				work()
+				fyne.Do(done)
+			}()
+		},
+		after: func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) },
+	}
 }
 
 func (u *UI) build() {
-	w := u.win
 	u.answers = newAnswers()
 	u.saved, _ = u.answers.MarshalFile()
-	u.welcome = newWelcomeScreen(u)
-	u.company = newCompanyScreen(u)
-	u.people = newPeopleScreen(u)
-	u.metrics = newMetricsScreen(u)
-	u.symptoms = newSymptomsScreen(u)
-	u.budget = newBudgetScreen(u)
-	u.diagnosis = newDiagnosisScreen(u)
-	u.recommendation = newRecommendationScreen(u)
-	u.planScr = newPlanScreen(u)
-	u.screens = []screen{u.welcome, u.company, u.people, u.metrics, u.symptoms, u.budget, u.diagnosis, u.recommendation, u.planScr}
-
 	u.back = widget.NewButton("Back", u.onBack)
 	u.next = widget.NewButton("Next", u.onNext)
 	u.next.Importance = widget.HighImportance
-	u.reason = widget.NewLabel("")
-	u.reason.Importance = widget.DangerImportance
-	u.reason.Truncation = fyne.TextTruncateEllipsis
-	indicator := container.NewHBox()
-	for i, s := range u.screens {
-		b := widget.NewButton(s.title(), func() { u.goTo(i) })
-		b.Importance = widget.LowImportance
-		u.stepBtns = append(u.stepBtns, b)
-		indicator.Add(b)
-	}
+	u.progress = widget.NewLabel("")
+	u.reason = newLinkLabel(u.goToProblem)
+	u.notice = newNotice()
+	u.bar = newStepBar(u)
 	u.body = container.NewStack()
-	nav := container.NewBorder(nil, nil, u.back, u.next, u.reason)
-	u.indicator = container.NewHScroll(indicator)
-	top := container.NewVBox(u.indicator, widget.NewSeparator())
-	w.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), nav), nil, nil, u.body))
+	middle := container.NewStack(u.reason.row, u.notice.box)
+	// The objects' order is the Tab order: from a page's last field, Tab
+	// goes to the notice's action (Undo), Next, Back, then the step bar.
+	left := container.NewHBox(u.back, u.progress)
+	nav := container.New(layout.NewBorderLayout(nil, nil, left, u.next), middle, u.next, left)
+	top := container.NewVBox(u.bar.c, widget.NewSeparator())
+	bottom := container.NewVBox(widget.NewSeparator(), nav)
+	u.win.SetContent(container.New(layout.NewBorderLayout(top, bottom, nil, nil), u.body, bottom, top))
 	u.setupMenus()
-	w.SetCloseIntercept(u.onClose)
+	u.win.SetCloseIntercept(u.onClose)
+	u.win.Canvas().SetOnTypedKey(u.onKey)
+	u.app.Settings().AddListener(func(fyne.Settings) { u.themeGen.Add(1) })
 	u.loadSession()
-	u.goTo(stepWelcome)
+	u.goTo(0)
+}
+
+// onKey handles the keys no field takes: Enter moves on, F1 opens the
+// guide.
+func (u *UI) onKey(k *fyne.KeyEvent) { u.pageKey(k) }
+
+// onEnter is Enter pressed on a step: Next when the step is complete,
+// else the field that needs work. The last step exports only from its
+// button, never from a key pressed in a field.
+func (u *UI) onEnter() {
+	switch {
+	case u.blocker(u.step) != "":
+		u.goToProblem()
+	case u.step < len(steps)-1:
+		u.onNext()
+	}
 }
 
 // newAnswers is the session a new client starts with.
@@ -174,44 +179,41 @@ func newAnswers() advisor.Answers {
 		People: []advisor.Person{}, Symptoms: []advisor.Symptom{}}
 }
 
-// isInput reports whether step gathers answers, and which advisor step it is.
-func isInput(step int) (advisor.Step, bool) {
-	if step >= stepCompany && step <= stepBudget {
-		return advisor.Steps()[step-stepCompany], true
-	}
-	return 0, false
-}
-
 // blocker returns why the given step cannot be left forwards, or "".
 func (u *UI) blocker(step int) string {
-	why, _ := u.blocking(step)
+	why, _, _ := u.blocking(step)
 	return why
 }
 
 // blocking returns why the given step cannot be left forwards, in an
-// owner's words, and whether its field already shows that message.
-func (u *UI) blocking(step int) (string, bool) {
-	s, ok := isInput(step)
-	if !ok {
-		if step > stepBudget && u.planErr != nil {
-			return errText(u.planErr), true
-		}
-		return "", false
-	}
-	prefix := fieldPrefix(s)
-	for id, msg := range u.inputErr {
-		for _, p := range prefix {
-			if strings.HasPrefix(id, p) {
-				return u.fieldText(id, msg), true
+// owner's words, the field it is about, and whether the field already
+// shows that message.
+func (u *UI) blocking(step int) (why, field string, shown bool) {
+	if steps[step].result {
+		for id, msg := range u.inputErr { // a refused assumption
+			if fieldStep(id) == step {
+				return u.fieldText(id, msg), id, u.shown(id)
 			}
+		}
+		if u.planErr != nil {
+			return errText(u.planErr), "", true
+		}
+		return "", "", false
+	}
+	if steps[step].input == 0 {
+		return "", "", false
+	}
+	for id, msg := range u.inputErr {
+		if fieldStep(id) == step {
+			return u.fieldText(id, msg), id, u.shown(id)
 		}
 	}
 	for _, p := range u.problems {
-		if p.Step() == s {
-			return p.Text(), u.shown(p.Field)
+		if stepOf(p.Step()) == step {
+			return p.Text(), p.Field, u.shown(p.Field)
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // fieldText names the field, and for people the person, before msg:
@@ -239,119 +241,175 @@ func errText(err error) string {
 	return err.Error()
 }
 
-func fieldPrefix(s advisor.Step) []string {
-	switch s {
-	case advisor.StepCompany:
-		return []string{"company"}
-	case advisor.StepPeople:
-		return []string{"people"}
-	case advisor.StepMetrics:
-		return []string{"metrics"}
-	case advisor.StepSymptoms:
-		return []string{"symptoms"}
-	}
-	return []string{"constraints", "promotion_candidate"}
-}
-
 // reachable reports whether step can be shown: every step before it is
 // complete.
 func (u *UI) reachable(step int) bool {
-	for i := stepCompany; i < step; i++ {
-		if u.blocker(i) != "" {
+	for i := range step {
+		if steps[i].input != 0 && u.blocker(i) != "" {
 			return false
 		}
 	}
 	return true
 }
 
-func (u *UI) goTo(step int) {
-	if step < 0 || step >= stepCount || !u.reachable(step) {
-		return
+// goTo shows step i if it can be shown, and reports whether it does.
+func (u *UI) goTo(i int) bool {
+	if i < 0 || i >= len(steps) || !u.reachable(i) {
+		return false
 	}
-	if step >= stepDiagnosis {
+	if steps[i].result {
 		u.advise()
 	}
-	u.step = step
-	s := u.screens[step]
-	if step >= stepDiagnosis || step == stepBudget {
-		s.load() // the candidates and the plan depend on earlier steps
+	u.step = i
+	u.visited[i] = true
+	s := u.screen(i)
+	if steps[i].result || steps[i].reload {
+		s.load() // they show what earlier steps answered
 	}
-	u.body.Objects = []fyne.CanvasObject{s.content()}
-	u.body.Refresh()
+	u.show(i, s.content())
 	u.refreshNav()
 	u.autosave() // remembers the step
-	if f, ok := s.(interface{ first() fyne.Focusable }); ok {
-		u.win.Canvas().Focus(f.first())
+	if f, ok := s.(firster); ok {
+		if first := f.first(); first != nil {
+			u.win.Canvas().Focus(first)
+		}
+	} else {
+		u.win.Canvas().Unfocus()
 	}
+	return true
 }
 
-func (u *UI) onNext() { u.goTo(u.step + 1) }
+// show puts a step's content in the window. A page is laid out, not
+// refreshed: refreshing every widget of a 200-person page took a second.
+// A page last shown in another theme (the workshop view, the system's
+// dark mode) is refreshed whole, since only what shows follows a theme.
+func (u *UI) show(i int, c fyne.CanvasObject) {
+	u.body.Objects = []fyne.CanvasObject{c}
+	gen := u.themeGen.Load()
+	if sc, ok := c.(*container.Scroll); ok && u.shownGen[i] == gen {
+		u.body.Layout.Layout(u.body.Objects, u.body.Size())
+		relayout(sc)
+		layoutAll(sc.Content)
+		canvas.Refresh(u.body)
+	} else {
+		u.body.Refresh()
+	}
+	u.shownGen[i] = gen
+}
+
+// onNext moves on; on the last step it exports, or takes the user to the
+// assumption that keeps the plan from being current.
+func (u *UI) onNext() {
+	if u.step < len(steps)-1 {
+		u.goTo(u.step + 1)
+		return
+	}
+	if _, field, _ := u.blocking(u.step); field != "" {
+		u.goToProblem()
+		return
+	}
+	u.onExport()
+}
+
 func (u *UI) onBack() { u.goTo(u.step - 1) }
 
-// advise runs the advisor on the session; the result screens show u.plan.
+// goToProblem takes the user to the field that keeps the current step
+// from being complete: its step, scrolled into view, with the focus.
+func (u *UI) goToProblem() {
+	_, field, _ := u.blocking(u.step)
+	if field == "" {
+		return
+	}
+	u.touch(field)
+	u.goToField(field)
+}
+
+// goToField shows the step that asks the field with the given id, and
+// takes the user to it.
+func (u *UI) goToField(id string) {
+	i := fieldStep(id)
+	if i != u.step && !u.goTo(i) {
+		return
+	}
+	u.showProblems()
+	if f, ok := u.screen(i).(focuser); ok {
+		f.focusField(id)
+	}
+	u.refreshNav()
+}
+
+// options are what the advisor is run with: the app's own settings will
+// go here.
+func (u *UI) options() advisor.Options { return advisor.Options{Runs: -1} }
+
+// advise runs the advisor on the session, without the range simulation,
+// which then runs in the background: the result screens show u.plan at
+// once, and its range when ready.
 func (u *UI) advise() {
-	p, err := advisor.Advise(u.answers)
+	p, err := advisor.AdviseWith(u.answers, u.options())
 	u.planErr = err
-	if err == nil {
-		u.plan = p
+	u.simGen++
+	if err != nil {
+		return
+	}
+	u.plan = p
+	gen := u.simGen
+	sim := p
+	sim.Answers = p.Answers.Clone() // the owner edits u.answers meanwhile
+	var r advisor.Range
+	u.async(func() { r = advisor.SimulateRange(sim, 0) }, func() { u.rangeReady(gen, r) })
+}
+
+// rangeReady shows a simulated range, unless the plan has changed since.
+func (u *UI) rangeReady(gen int, r advisor.Range) {
+	if gen != u.simGen || u.planErr != nil {
+		return
+	}
+	u.plan.Range = r
+	if s, ok := u.screens[stepNamed("plan")].(*planScreen); ok && s != nil {
+		s.showRange()
+		if i := stepNamed("plan"); u.step == i && s.relayout() {
+			u.show(i, s.content())
+		}
 	}
 }
 
-// refreshNav updates the step indicator, Back, Next and the reason beside Next.
-func (u *UI) refreshNav() {
-	for i, b := range u.stepBtns {
-		switch {
-		case i == u.step:
-			b.Importance = widget.HighImportance
-			b.Enable()
-		case u.reachable(i):
-			b.Importance = widget.LowImportance
-			b.Enable()
-		default:
-			b.Importance = widget.LowImportance
-			b.Disable()
-		}
-		b.Refresh()
+// planWithRange is the plan with its range, simulated now if the
+// background run has not finished: the workbook shows it.
+func (u *UI) planWithRange() advisor.Plan {
+	if u.plan.Range.Runs == 0 {
+		u.plan.Range = advisor.SimulateRange(u.plan, 0)
 	}
-	u.showStepButton()
+	return u.plan
+}
+
+// refreshNav updates the step bar, Back, Next and the message beside Next.
+func (u *UI) refreshNav() {
+	u.bar.refresh()
 	if u.step == 0 {
 		u.back.Disable()
 	} else {
 		u.back.Enable()
 	}
-	why := u.blocker(u.step)
-	if why != "" || u.step == stepCount-1 {
+	u.progress.SetText(fmt.Sprintf("Step %d of %d", u.step+1, len(steps)))
+	why, _, shown := u.blocking(u.step)
+	label := steps[u.step].next
+	if label == "" {
+		label = "Next"
+	}
+	u.next.SetText(label)
+	// The last step's button is never disabled: it exports, or takes the
+	// user to what must be fixed first.
+	if why != "" && u.step < len(steps)-1 {
 		u.next.Disable()
 	} else {
 		u.next.Enable()
 	}
-	u.next.SetText("Next")
-	if u.step == stepBudget {
-		u.next.SetText("See the diagnosis")
-	}
 	// A problem the user has not reached yet reads as a hint, not an error.
-	if _, shown := u.blocking(u.step); shown {
-		u.reason.Importance = widget.DangerImportance
-	} else {
-		u.reason.Importance = widget.MediumImportance
+	u.reason.setText(why, shown)
+	if u.notice.box.Visible() {
+		u.reason.row.Hide()
 	}
-	if why != "" {
-		u.reason.SetText("To continue: " + why)
-	} else {
-		u.reason.SetText("")
-	}
-}
-
-// showStepButton scrolls the step indicator, if it is wider than the
-// window, so that the current step shows.
-func (u *UI) showStepButton() {
-	b, s := u.stepBtns[u.step], u.indicator
-	off := s.Offset
-	if right := b.Position().X + b.Size().Width; right > off.X+s.Size().Width {
-		off.X = right - s.Size().Width
-	}
-	off.X = min(off.X, b.Position().X)
-	s.ScrollToOffset(off)
 }
 
 // changed is called after every edit of the answers: it revalidates, shows
@@ -361,9 +419,12 @@ func (u *UI) changed() {
 		return
 	}
 	u.validate()
-	if u.step >= stepDiagnosis {
-		if u.advise(); u.planErr == nil {
-			u.screens[u.step].load() // the plan's totals follow the assumptions
+	if steps[u.step].result {
+		u.advise()
+		s := u.screen(u.step)
+		s.load() // the plan's totals follow the assumptions
+		if r, ok := s.(interface{ relayout() bool }); !ok || r.relayout() {
+			u.show(u.step, s.content())
 		}
 	}
 	u.refreshNav()
@@ -373,17 +434,20 @@ func (u *UI) changed() {
 
 func (u *UI) validate() {
 	u.problems = u.answers.Problems()
-	for _, s := range u.screens {
-		s.showProblems()
-	}
+	u.showProblems()
 }
+
+func (u *UI) showProblems() { u.built(func(s screen) { s.showProblems() }) }
 
 // message is what to show beside the field with the given id: what was
 // refused as typed, or the advisor's problem with the field or its parts,
-// once the user has touched it.
+// once the user has left the field.
 func (u *UI) message(id string) string {
 	if m, ok := u.inputErr[id]; ok {
-		return m
+		if u.shown(id) {
+			return m
+		}
+		return ""
 	}
 	for _, p := range u.problems {
 		if (p.Field == id || strings.HasPrefix(p.Field, id+".")) && u.shown(p.Field) {
@@ -393,8 +457,19 @@ func (u *UI) message(id string) string {
 	return ""
 }
 
-// touch records that the user edited the field with the given id.
+// touch records that the user has left the field with the given id, or
+// asked to go to it: its problems show from now on.
 func (u *UI) touch(id string) { u.touched[id] = true }
+
+// leave is a field losing the focus: its problem, if any, shows now.
+func (u *UI) leave(id string) {
+	if u.loading || u.touched[id] {
+		return
+	}
+	u.touch(id)
+	u.showProblems()
+	u.refreshNav()
+}
 
 // shown reports whether a problem with field shows: the user touched the
 // field, a part of it or the whole it belongs to.
@@ -410,14 +485,15 @@ func (u *UI) shown(field string) bool {
 	return false
 }
 
-// loadSession refills every screen from u.answers.
+// loadSession refills every screen built so far from u.answers.
 func (u *UI) loadSession() {
 	u.loading = true
 	clear(u.inputErr)
-	for _, s := range u.screens[:stepDiagnosis] {
-		s.load()
+	for i, s := range u.screens {
+		if s != nil {
+			u.loadScreen(i, s)
+		}
 	}
-	u.planScr.loadAssumptions()
 	u.loading = false
 	u.validate()
 	u.refreshTitle()

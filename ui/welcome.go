@@ -15,8 +15,8 @@ import (
 // welcomeScreen starts a new client, opens a saved session or a recent one.
 type welcomeScreen struct {
 	u       *UI
-	newBtn  *widget.Button
-	openBtn *widget.Button
+	newBtn  *button
+	openBtn *button
 	recent  *fyne.Container
 	view    fyne.CanvasObject
 }
@@ -29,9 +29,9 @@ const welcomeText = "Sales Team Advisor helps the owner of a growing sales team 
 
 func newWelcomeScreen(u *UI) *welcomeScreen {
 	s := &welcomeScreen{u: u, recent: container.NewVBox()}
-	s.newBtn = widget.NewButtonWithIcon("Start a new client", theme.DocumentCreateIcon(), u.onNew)
+	s.newBtn = u.newButton("Start a new client", theme.DocumentCreateIcon(), u.onNew)
 	s.newBtn.Importance = widget.HighImportance
-	s.openBtn = widget.NewButtonWithIcon("Open a saved session…", theme.FolderOpenIcon(), u.onOpen)
+	s.openBtn = u.newButton("Open a saved session…", theme.FolderOpenIcon(), u.onOpen)
 	intro := widget.NewLabel(welcomeText)
 	intro.Wrapping = fyne.TextWrapWord
 	kinds := container.NewVBox()
@@ -50,20 +50,22 @@ func newWelcomeScreen(u *UI) *welcomeScreen {
 	return s
 }
 
-func (s *welcomeScreen) title() string              { return "Welcome" }
 func (s *welcomeScreen) content() fyne.CanvasObject { return s.view }
 func (s *welcomeScreen) showProblems()              {}
 
 func (s *welcomeScreen) load() {
 	s.recent.Objects = nil
 	for _, path := range s.u.recentFiles() {
-		b := widget.NewButtonWithIcon(filepath.Base(path)+"  —  "+shortDir(path), theme.FileIcon(), func() { s.u.openRecent(path) })
+		b := s.u.newButton(filepath.Base(path)+"  —  "+shortDir(path), theme.FileIcon(), func() { s.u.openRecent(path) })
 		b.Alignment = widget.ButtonAlignLeading
 		s.recent.Add(b)
 	}
 	if len(s.recent.Objects) == 0 {
+		// Not in italics: the first screen draws with the fonts a bare
+		// window needs and bold only; each more style is a font to load
+		// before the window shows.
 		none := widget.NewLabel("None yet: sessions you save or open appear here.")
-		none.TextStyle.Italic = true
+		none.Importance = widget.LowImportance
 		s.recent.Add(none)
 	}
 	s.recent.Refresh()

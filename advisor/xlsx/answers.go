@@ -2,11 +2,12 @@ package xlsx
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
 )
 
+// answers writes the Answers sheet: each answer under the label the app
+// gives its question, from the question bank.
 func (w *writer) answers(p advisor.Plan) {
 	const s = SheetAnswers
 	w.widths(s, 36, 28, 10, 10, 10, 12, 10, 14)
@@ -14,46 +15,47 @@ func (w *writer) answers(p advisor.Plan) {
 	w.title(s, "Your answers", "What the plan is based on, as given, for traceability; blank means \"don't know\". Revenue, target and budget are inputs on Assumptions.")
 	r := w.section(s, 4, "Company")
 	r = w.pairs(s, r, []pair{
-		{"Name", a.Company.Name},
-		{"Currency", a.Company.Currency},
-		{"Annual revenue", amount(a.Company.AnnualRevenue)},
-		{"Revenue target", amount(a.Company.RevenueTarget)},
-		{"Customers closed by a founder", intPtr(a.Company.CustomersClosedByFounder)},
-		{"Sales process documented", optBool(a.Company.SalesProcessDocumented)},
+		{label("company.name"), a.Company.Name},
+		{label("company.currency"), a.Company.Currency},
+		{label("company.annual_revenue"), amount(a.Company.AnnualRevenue)},
+		{label("company.revenue_target"), amount(a.Company.RevenueTarget)},
+		{label("company.customers_closed_by_founder"), intPtr(a.Company.CustomersClosedByFounder)},
+		{label("company.sales_process_documented"), optBool(a.Company.SalesProcessDocumented)},
 		{"Plan starts (YYYY-MM)", a.PlanStart},
 	})
 	r = w.people(s, r+1, a.People)
 	r = w.section(s, r+1, "Sales numbers")
 	m := a.Metrics
 	r = w.pairs(s, r, []pair{
-		{"Win rate (%)", (m.WinRate)},
-		{"Forecast accuracy (%)", (m.ForecastAccuracy)},
-		{"Sales cycle (days)", (m.SalesCycleDays)},
-		{"Pipeline coverage (x)", (m.PipelineCoverage)},
-		{"Reps at quota (%)", (m.RepsAtQuota)},
+		{label("metrics.win_rate"), m.WinRate},
+		{label("metrics.forecast_accuracy"), m.ForecastAccuracy},
+		{label("metrics.sales_cycle_days"), m.SalesCycleDays},
+		{label("metrics.pipeline_coverage"), m.PipelineCoverage},
+		{label("metrics.reps_at_quota"), m.RepsAtQuota},
 	})
 	r = w.section(s, r+1, "Symptoms you recognise")
+	symptoms, _ := advisor.QuestionByID("symptoms")
 	if len(a.Symptoms) == 0 {
 		w.text(s, 1, r, "none", w.st.note)
 		r++
 	}
 	for _, sym := range a.Symptoms {
-		w.text(s, 1, r, strings.ReplaceAll(string(sym), "_", " "), w.st.wrap)
+		w.text(s, 1, r, symptoms.Format(advisor.Answer{Symptoms: []advisor.Symptom{sym}}, ""), w.st.wrap)
 		r++
 	}
 	r = w.section(s, r+1, "Constraints")
 	r = w.pairs(s, r, []pair{
-		{"Yearly budget for sales leadership", amount(a.Constraints.AnnualLeadershipBudget)},
-		{"Can hire full-time", optBool(a.Constraints.CanHireFullTime)},
+		{label("constraints.annual_leadership_budget"), amount(a.Constraints.AnnualLeadershipBudget)},
+		{label("constraints.can_hire_full_time"), optBool(a.Constraints.CanHireFullTime)},
 	})
 	if c := a.PromotionCandidate; c != nil {
 		r = w.section(s, r+1, "Promotion candidate")
 		w.pairs(s, r, []pair{
-			{"Name", c.Name},
-			{"Supports peers", yesNo(c.SupportsPeers)},
-			{"Communicates clearly", yesNo(c.CommunicatesClearly)},
-			{"Thinks beyond own targets", yesNo(c.ThinksBeyondOwnTarget)},
-			{"Wants to manage", yesNo(c.WantsToManage)},
+			{label("promotion_candidate.name"), c.Name},
+			{label("promotion_candidate.supports_peers"), yesNo(c.SupportsPeers)},
+			{label("promotion_candidate.communicates_clearly"), yesNo(c.CommunicatesClearly)},
+			{label("promotion_candidate.thinks_beyond_own_targets"), yesNo(c.ThinksBeyondOwnTarget)},
+			{label("promotion_candidate.wants_to_manage"), yesNo(c.WantsToManage)},
 		})
 	}
 	w.print(s, printOpts{titleRows: 0})
@@ -101,7 +103,11 @@ func intPtr(v *int) *float64 {
 // people writes the people table and names its name column PeopleList.
 func (w *writer) people(s string, r int, people []advisor.Person) int {
 	r = w.section(s, r, "People who sell, manage or forecast today")
-	for i, h := range []string{"Name", "Title", "Founder", "Selling %", "Managing %", "Forecasting %", "Other %", "Quota attainment %"} {
+	heads := []string{label("people[].name"), label("people[].title"), label("people[].founder")}
+	for _, part := range advisor.TimeParts {
+		heads = append(heads, part+" (%)")
+	}
+	for i, h := range append(heads, label("people[].quota_attainment")) {
 		w.text(s, i+1, r, h, w.st.header)
 	}
 	r++
@@ -136,4 +142,17 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// label is the label the app gives the question with the given id, with
+// its unit where the cell holds a bare number: "Win rate (%)".
+func label(id string) string {
+	q, ok := advisor.QuestionByID(id)
+	switch {
+	case !ok:
+		return id
+	case q.Unit != "" && q.Kind != advisor.KindTime:
+		return q.Label + " (" + q.Unit + ")"
+	}
+	return q.Label
 }

@@ -306,3 +306,31 @@ func bigTeam(t *testing.T) advisor.Plan {
 	p.Answers.People[120].Title = strings.Repeat("Senior ", 140)
 	return p
 }
+
+// TestAnswersUseTheAppsLabels: the Answers sheet names each answer as the
+// app does, from the question bank.
+func TestAnswersUseTheAppsLabels(t *testing.T) {
+	p := examples(t)["acme-fractional"]
+	f := open(t, p)
+	rows, err := f.GetRows(SheetAnswers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := map[string]bool{}
+	for _, row := range rows {
+		for _, cell := range row {
+			labels[cell] = true
+		}
+	}
+	for _, q := range advisor.Questions() {
+		if q.ID == "symptoms" || q.ID == "people[].time" {
+			continue // the symptoms are listed by their labels; the week is four columns
+		}
+		if !labels[label(q.ID)] || !strings.HasPrefix(label(q.ID), q.Label) {
+			t.Errorf("%s: no cell reads %q", q.ID, label(q.ID))
+		}
+	}
+	if !labels["Deals close inconsistently"] {
+		t.Error("the symptoms are not listed as the app words them")
+	}
+}

@@ -12,7 +12,9 @@ import (
 func main() {
 	a := app.NewWithID(ui.AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	fonts := ui.LoadFonts() // on another core while the window is made
 	w := a.NewWindow(ui.AppName)
+	fonts()
 	ui.New(a, w) // sizes the window as it was last closed
 	w.ShowAndRun()
 }
