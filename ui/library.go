@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -59,14 +60,21 @@ type libraryScreen struct {
 }
 
 // libraryColumns are the table's columns: a header and a width, in text
-// heights.
+// sizes. The recommendation (width 0) takes the width the others leave,
+// at least recommendationWidth; the file name comes last, the column a
+// small window scrolls to.
 var libraryColumns = []struct {
 	title string
 	width float32
 }{
-	{"Client", 11}, {"Last change", 7.5}, {"Recommendation", 18}, {"Role clarity", 5.5},
-	{"Year-1 cost", 6.5}, {"Confidence", 5.5}, {"File", 11},
+	{"Client", 10.5}, {"Last change", 9}, {"Recommendation", 0}, {"Role clarity", 6},
+	{"Year-1 cost", 6.5}, {"Confidence", 6}, {"File", 12},
 }
+
+const (
+	recommendationCol   = 2
+	recommendationWidth = 16
+)
 
 func newLibraryScreen(u *UI) *libraryScreen {
 	l := &libraryScreen{u: u}
@@ -92,11 +100,11 @@ func newLibraryScreen(u *UI) *libraryScreen {
 			h.SetText(libraryColumns[id.Col].title)
 		}
 	}
-	l.sizeColumns()
 	l.table.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(l.shown) {
 			l.selected = l.shown[id.Row].Name
 		}
+		l.showStatus()
 		l.refreshButtons()
 	}
 	l.open = widget.NewButtonWithIcon("Open", theme.FileIcon(), l.onOpen)
@@ -113,17 +121,34 @@ func newLibraryScreen(u *UI) *libraryScreen {
 	)
 	buttons := container.NewBorder(nil, nil, l.back, container.NewHBox(l.trash, l.del, l.rename, l.dup, l.open))
 	bottom := container.NewVBox(l.status, widget.NewSeparator(), buttons)
-	l.view = container.NewPadded(container.NewBorder(top, bottom, nil, nil, l.table))
+	l.view = container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.New(columnsLayout{l}, l.table)))
 	l.refreshButtons()
 	return l
 }
 
-// sizeColumns sets the columns' widths in proportion to the text size.
-func (l *libraryScreen) sizeColumns() {
+// columnsLayout gives the table the space and its columns their widths,
+// in proportion to the text size: the recommendation takes what the
+// others leave, down to a minimum, past which the table scrolls.
+type columnsLayout struct{ l *libraryScreen }
+
+func (c columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	em := theme.TextSize()
-	for i, c := range libraryColumns {
-		l.table.SetColumnWidth(i, c.width*em)
+	rest := size.Width - theme.ScrollBarSize() - 2*theme.Padding()
+	for i, col := range libraryColumns {
+		if i != recommendationCol {
+			c.l.table.SetColumnWidth(i, col.width*em)
+			rest -= col.width*em + theme.Padding()
+		}
 	}
+	c.l.table.SetColumnWidth(recommendationCol, max(recommendationWidth*em, rest))
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (c columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return objs[0].MinSize()
 }
 
 // cells are the texts of an entry's row, and whether the row is damaged.
@@ -132,10 +157,7 @@ func libraryCells(e library.Entry) []string {
 	if client == "" {
 		client = "(no name)"
 	}
-	changed := ""
-	if !e.Modified.IsZero() {
-		changed = e.Modified.Local().Format("2 Jan 2006 15:04")
-	}
+	changed := changedText(e.Modified, time.Now())
 	switch e.Status {
 	case library.Damaged:
 		return []string{"Damaged", changed, "Cannot be opened: " + oneLine(e.Err), "", "", "", e.Name}
@@ -144,6 +166,21 @@ func libraryCells(e library.Entry) []string {
 	}
 	return []string{client, changed, e.Headline, strconv.Itoa(e.Score) + " / 100",
 		advisor.Money(e.Year1, e.Currency), string(e.Confidence), e.Name}
+}
+
+// changedText says when a file changed, as briefly as is clear: the
+// time today, the day this year, else the date.
+func changedText(t, now time.Time) string {
+	t, now = t.Local(), now.Local()
+	switch {
+	case t.IsZero():
+		return ""
+	case t.YearDay() == now.YearDay() && t.Year() == now.Year():
+		return "Today, " + t.Format("15:04")
+	case t.Year() == now.Year():
+		return t.Format("2 Jan, 15:04")
+	}
+	return t.Format("2 Jan 2006")
 }
 
 // oneLine is an error's text on one line, for a table cell.
@@ -276,8 +313,22 @@ func (l *libraryScreen) filter() {
 	if row >= 0 {
 		l.table.Select(widget.TableCellID{Row: row, Col: 0})
 	}
-	l.status.SetText(l.summary())
+	l.showStatus()
 	l.refreshButtons()
+}
+
+// showStatus counts the sessions, or says in full what is wrong with the
+// selected one, which its row may cut short.
+func (l *libraryScreen) showStatus() {
+	e, ok := l.current()
+	switch {
+	case ok && e.Status == library.Damaged:
+		l.status.SetText(e.Name + " cannot be opened. " + friendly(e.Err))
+	case ok && e.Status == library.Incomplete:
+		l.status.SetText(e.Name + " is not finished: " + oneLine(e.Err) + ". Open it to carry on.")
+	default:
+		l.status.SetText(l.summary())
+	}
 }
 
 // row is the row showing the session called name, or -1.
