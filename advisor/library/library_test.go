@@ -426,3 +426,21 @@ func TestStampSaysWhetherTheFileChanged(t *testing.T) {
 		t.Errorf("a zero stamp: %v, %v", got, err)
 	}
 }
+
+// FuzzFileName: whatever is typed, a name FileName accepts stays in the
+// library's folder, shows in the list and ends in .json.
+func FuzzFileName(f *testing.F) {
+	for _, seed := range []string{"Acme", "  Acme 2026 ", "acme.json", "", ".json", "../acme", `a\b`, ".trash", "a/b.json", "Ölwerk"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, typed string) {
+		name, err := library.FileName(typed)
+		if err != nil {
+			return
+		}
+		if strings.ContainsAny(name, `/\`) || strings.HasPrefix(name, ".") || !strings.EqualFold(filepath.Ext(name), library.Ext) ||
+			filepath.Base(name) != name {
+			t.Errorf("FileName(%q) = %q", typed, name)
+		}
+	})
+}
