@@ -40,6 +40,7 @@ type libraryScreen struct {
 	table   *widget.Table
 	status  *widget.Label
 	choose  *widget.Button
+	refresh *widget.Button
 	open    *widget.Button
 	dup     *widget.Button
 	rename  *widget.Button
@@ -81,6 +82,7 @@ func newLibraryScreen(u *UI) *libraryScreen {
 	l.folder = widget.NewLabel("")
 	l.folder.Truncation = fyne.TextTruncateEllipsis
 	l.choose = widget.NewButtonWithIcon("Choose folder…", theme.FolderOpenIcon(), l.onChoose)
+	l.refresh = widget.NewButtonWithIcon("Refresh", theme.ViewRefreshIcon(), func() { l.reload() })
 	l.search = widget.NewEntry()
 	l.search.SetPlaceHolder("Search by client or file name")
 	l.search.OnChanged = func(string) { l.filter() }
@@ -116,7 +118,7 @@ func newLibraryScreen(u *UI) *libraryScreen {
 	l.back = widget.NewButtonWithIcon("Back to the session", theme.NavigateBackIcon(), l.close)
 	top := container.NewVBox(
 		heading("Client library", "Every session in a folder, with its advice. Open one, or duplicate it as a template for the next client."),
-		container.NewBorder(nil, nil, nil, l.choose, l.folder),
+		container.NewBorder(nil, nil, nil, container.NewHBox(l.refresh, l.choose), l.folder),
 		l.search,
 	)
 	buttons := container.NewBorder(nil, nil, l.back, container.NewHBox(l.trash, l.del, l.rename, l.dup, l.open))
@@ -151,7 +153,7 @@ func (c columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return objs[0].MinSize()
 }
 
-// cells are the texts of an entry's row, and whether the row is damaged.
+// libraryCells are the texts of an entry's row, column by column.
 func libraryCells(e library.Entry) []string {
 	client := e.Client
 	if client == "" {
@@ -244,11 +246,14 @@ func (l *libraryScreen) close() {
 	l.u.win.Canvas().SetOnTypedKey(l.wizardKey)
 }
 
-// onKey: Escape goes back to the session, Enter opens the selected one.
+// onKey: Escape goes back to the session, Enter opens the selected one,
+// F5 reads the folder again (a colleague may have saved a session in it).
 func (l *libraryScreen) onKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyEscape:
 		l.close()
+	case fyne.KeyF5:
+		l.reload()
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if !l.open.Disabled() {
 			l.onOpen()
@@ -373,10 +378,12 @@ func (l *libraryScreen) refreshButtons() {
 	for _, b := range []*widget.Button{l.open, l.dup, l.rename, l.del} {
 		b.Disable()
 	}
-	if l.lib != nil {
-		l.trash.Enable()
-	} else {
-		l.trash.Disable()
+	for _, b := range []*widget.Button{l.trash, l.refresh} {
+		if l.lib != nil {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
 	}
 	if !ok {
 		return

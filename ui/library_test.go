@@ -300,3 +300,15 @@ func TestLibrarySaveAsksWhenTheFileWasRemoved(t *testing.T) {
 		t.Error("the removed file was written again before the user chose")
 	}
 }
+
+func TestLibraryRefreshShowsWhatOthersSaved(t *testing.T) {
+	_, l, dir := libraryUI(t)
+	writeText(t, filepath.Join(dir, "colleague.json"), readText(t, filepath.Join(dir, "solo-founder.json")))
+	if l.row("colleague.json") >= 0 {
+		t.Fatal("listed before a refresh")
+	}
+	test.Tap(l.refresh)
+	if l.row("colleague.json") < 0 {
+		t.Error("Refresh does not show a session saved meanwhile")
+	}
+}
