@@ -312,3 +312,21 @@ func TestLibraryRefreshShowsWhatOthersSaved(t *testing.T) {
 		t.Error("Refresh does not show a session saved meanwhile")
 	}
 }
+
+func TestLibraryDeletingTheOpenSessionMakesSaveAsk(t *testing.T) {
+	u, l, dir := libraryUI(t)
+	path := filepath.Join(dir, "acme-fractional.json")
+	open(t, u, path)
+	u.showLibrary()
+	selectSession(t, l, "acme-fractional.json")
+	test.Tap(l.del)
+	test.Tap(l.confirm)
+	l.close()
+	u.save(nil)
+	if u.diskPrompt == nil || !strings.Contains(u.lastMessage, "no longer in its folder") {
+		t.Fatalf("saving a session deleted meanwhile: %q", u.lastMessage)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Error("the save wrote the deleted session back without asking")
+	}
+}
