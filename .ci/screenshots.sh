@@ -76,6 +76,16 @@ shoot workshop-people people 0 SALESTEAM_WORKSHOP=1
 # The light variant (the app follows the system's; FYNE_THEME forces it here).
 shoot light-diagnosis diagnosis 0 FYNE_THEME=light
 shoot light-plan plan 0 FYNE_THEME=light
+# The client library: the examples, each named after its client, and a
+# damaged file, which the library lists with its error.
+mkdir -p "$tmp/library"
+for f in examples/*.json; do
+	client=$(sed -n 's/^    "name": "\(.*\)",$/\1/p' "$f" | head -1)
+	cp "$f" "$tmp/library/${client:-$(basename "$f" .json)}.json"
+done
+printf '{"version": 1, "company": {' >"$tmp/library/old export.json"
+shoot library library 0 SALESTEAM_LIBRARY="$tmp/library"
+shoot small-library library 0 SALESTEAM_LIBRARY="$tmp/library" SALESTEAM_SIZE=800x600
 # The smallest supported window.
 shoot small-people people 0 SALESTEAM_SIZE=800x600
 shoot small-diagnosis diagnosis 0 SALESTEAM_SIZE=800x600

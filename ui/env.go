@@ -10,7 +10,8 @@ import (
 
 // openFromEnv opens the session named by SALESTEAM_OPEN and shows the
 // step SALESTEAM_STEP names ("people", "plan": see steps; a number counts
-// from 0 = Welcome), in the workshop view if SALESTEAM_WORKSHOP is set, at
+// from 0 = Welcome; "library" shows the client library, in the folder
+// SALESTEAM_LIBRARY if set), in the workshop view if SALESTEAM_WORKSHOP is set, at
 // SALESTEAM_SIZE (such as 800x600). The screenshot script uses them to
 // bring the real app to each step; the session it opens stays out of Open
 // Recent.
@@ -28,6 +29,13 @@ func (u *UI) openFromEnv() {
 		}
 	}
 	step := os.Getenv("SALESTEAM_STEP")
+	if step == "library" { // not a wizard step: the home screen over it
+		u.showLibrary()
+		if dir := os.Getenv("SALESTEAM_LIBRARY"); dir != "" {
+			u.library.setFolder(dir)
+		}
+		return
+	}
 	if n, err := strconv.Atoi(step); err == nil {
 		u.goTo(n)
 	} else if i := stepNamed(step); i >= 0 {

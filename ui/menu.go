@@ -28,6 +28,7 @@ func (u *UI) setupMenus() {
 		item("New", ctrl(fyne.KeyN), u.onNew),
 		item("Open…", ctrl(fyne.KeyO), u.onOpen),
 		recent,
+		item("Client library…", ctrl(fyne.KeyL), u.showLibrary),
 		fyne.NewMenuItemSeparator(),
 		item("Save", ctrl(fyne.KeyS), func() { u.save(nil) }),
 		item("Save As…", &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func() { u.saveAs(nil) }),

@@ -44,6 +44,7 @@ func (u *UI) dirty() bool {
 // or the diagnosis when every answer is complete.
 func (u *UI) setSession(a advisor.Answers, path string, saved []byte, step string) {
 	u.answers, u.path, u.saved = a, path, saved
+	u.stampFile()
 	u.plan, u.planErr = advisor.Plan{}, nil
 	u.simGen++
 	clear(u.touched)
@@ -187,6 +188,9 @@ func (u *UI) save(then func()) {
 		u.saveAs(then)
 		return
 	}
+	if u.changedOnDisk(then) {
+		return // asked
+	}
 	if err := u.saveTo(u.path); err != nil {
 		u.showSaveError("The session could not be saved", err)
 		return
@@ -262,6 +266,7 @@ func (u *UI) saveTo(path string) error {
 		return err
 	}
 	u.path, u.saved = path, data
+	u.stampFile()
 	u.addRecent(path)
 	u.rememberStep(path)
 	u.refreshTitle()

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
+	"github.com/salesteamadvisor/salesteam/advisor/library"
 	"github.com/salesteamadvisor/salesteam/advisor/safefile"
 )
 
@@ -82,6 +83,10 @@ type UI struct {
 	notice    *notice
 	workshop  *fyne.MenuItem
 	recentMnu *fyne.Menu
+
+	library    *libraryScreen // nil until first shown
+	stamp      library.Stamp  // the session's file as opened or saved: see ondisk.go
+	diskPrompt *diskPrompt    // the last changed-on-disk prompt shown
 }
 
 // New puts the wizard in the window: content, menus, shortcuts and the
@@ -257,6 +262,7 @@ func (u *UI) goTo(i int) bool {
 	if i < 0 || i >= len(steps) || !u.reachable(i) {
 		return false
 	}
+	u.closeLibrary()
 	if steps[i].result {
 		u.advise()
 	}

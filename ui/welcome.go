@@ -17,6 +17,7 @@ type welcomeScreen struct {
 	u       *UI
 	newBtn  *button
 	openBtn *button
+	libBtn  *button
 	recent  *fyne.Container
 	view    fyne.CanvasObject
 }
@@ -32,6 +33,7 @@ func newWelcomeScreen(u *UI) *welcomeScreen {
 	s.newBtn = u.newButton("Start a new client", theme.DocumentCreateIcon(), u.onNew)
 	s.newBtn.Importance = widget.HighImportance
 	s.openBtn = u.newButton("Open a saved session…", theme.FolderOpenIcon(), u.onOpen)
+	s.libBtn = u.newButton("Client library…", theme.ListIcon(), u.showLibrary)
 	intro := widget.NewLabel(welcomeText)
 	intro.Wrapping = fyne.TextWrapWord
 	kinds := container.NewVBox()
@@ -43,7 +45,7 @@ func newWelcomeScreen(u *UI) *welcomeScreen {
 		intro,
 		widget.NewLabelWithStyle("What it can recommend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		kinds,
-		container.NewHBox(s.newBtn, s.openBtn),
+		container.NewHBox(s.newBtn, s.openBtn, s.libBtn),
 		widget.NewLabelWithStyle("Recent sessions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.recent,
 	)
