@@ -51,7 +51,11 @@ func (u *UI) setupMenus() {
 		fyne.NewMenuItemSeparator(),
 	)
 	for i, s := range steps {
-		goMenu.Items = append(goMenu.Items, item(s.title, ctrl(s.key), func() { u.goTo(i) }))
+		var sc fyne.Shortcut
+		if s.key != "" {
+			sc = ctrl(s.key)
+		}
+		goMenu.Items = append(goMenu.Items, item(s.title, sc, func() { u.goTo(i) }))
 	}
 	help := fyne.NewMenu("Help",
 		// F1 is handled as a key (pageKey): menus take only shortcuts with a modifier.

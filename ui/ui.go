@@ -80,6 +80,7 @@ type UI struct {
 	reason    *linkLabel
 	notice    *notice
 	workshop  *fyne.MenuItem
+	present   *presentBar // shows while the workshop view is on
 	recentMnu *fyne.Menu
 }
 
@@ -142,7 +143,8 @@ func (u *UI) build() {
 	u.body = container.NewStack()
 	middle := container.NewStack(u.reason.row, u.notice.box)
 	nav := container.NewBorder(nil, nil, container.NewHBox(u.back, u.progress), u.next, middle)
-	top := container.NewVBox(u.bar.c, widget.NewSeparator())
+	u.present = u.newPresentBar()
+	top := container.NewVBox(u.present.box, u.bar.c, widget.NewSeparator())
 	u.win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), nav), nil, nil, u.body))
 	u.setupMenus()
 	u.win.SetCloseIntercept(u.onClose)
