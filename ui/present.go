@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +28,36 @@ func money(x float64, currency string) string {
 		return hiddenMoney
 	}
 	return advisor.Money(x, currency)
+}
+
+// moneyInText is an amount as advisor.Money writes it inside the
+// advisor's own sentences ("the leadership budget ($120,000 a year)"):
+// a symbol, or a currency code and a space, then digits.
+var moneyInText = regexp.MustCompile(`-?(?:[$€£]|\b[A-Z]{3} )[0-9][0-9,]*`)
+
+// maskMoney blanks the money in every label under o while money is
+// hidden: the advisor's sentences carry amounts that money above never
+// formats. The screens refill their labels when money shows again.
+func maskMoney(o fyne.CanvasObject) {
+	if !moneyHidden.Load() || o == nil {
+		return
+	}
+	switch w := o.(type) {
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			maskMoney(c)
+		}
+	case *container.Scroll:
+		maskMoney(w.Content)
+	case *widget.Form:
+		for _, it := range w.Items {
+			maskMoney(it.Widget)
+		}
+	case *widget.Label:
+		if t := moneyInText.ReplaceAllString(w.Text, hiddenMoney); t != w.Text {
+			w.SetText(t)
+		}
+	}
 }
 
 // presentBar shows that the workshop view is on, how to step through it,

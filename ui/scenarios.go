@@ -169,6 +169,7 @@ func (s *scenariosScreen) simulate() {
 		for i, c := range s.columns {
 			c.showRange(res[i])
 		}
+		maskMoney(s.cols)
 	})
 }
 

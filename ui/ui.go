@@ -281,6 +281,7 @@ func (u *UI) goTo(i int) bool {
 // A page last shown in another theme (the workshop view, the system's
 // dark mode) is refreshed whole, since only what shows follows a theme.
 func (u *UI) show(i int, c fyne.CanvasObject) {
+	maskMoney(c)
 	u.body.Objects = []fyne.CanvasObject{c}
 	gen := u.themeGen.Load()
 	if sc, ok := c.(*container.Scroll); ok && u.shownGen[i] == gen {
@@ -412,6 +413,7 @@ func (u *UI) changed() {
 		u.advise()
 		s := u.screen(u.step)
 		s.load() // the plan's totals follow the assumptions
+		maskMoney(s.content())
 		if r, ok := s.(interface{ relayout() bool }); !ok || r.relayout() {
 			u.show(u.step, s.content())
 		}
