@@ -33,6 +33,8 @@ func (u *UI) setupMenus() {
 		item("Save As…", &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func() { u.saveAs(nil) }),
 		item("Export to Excel…", ctrl(fyne.KeyE), u.onExport),
 		fyne.NewMenuItemSeparator(),
+		item("Settings…", ctrl(fyne.KeyComma), u.onSettings),
+		fyne.NewMenuItemSeparator(),
 		quit,
 	)
 	u.workshop = fyne.NewMenuItem("Workshop View", u.toggleWorkshop)

@@ -173,6 +173,7 @@ func (u *UI) openData(data []byte, err error, path string, recent bool) error {
 	saved, _ := a.MarshalFile() // the file may be laid out differently; compare content
 	u.showAll = true
 	u.setSession(a, path, saved, u.savedStep(path))
+	u.checkBaseline()
 	if recent {
 		u.addRecent(path)
 	}
@@ -254,6 +255,7 @@ func (u *UI) showFileDialog(d *dialog.FileDialog) {
 // the file as it was, a link is written through, the file keeps its mode.
 func (u *UI) saveTo(path string) error {
 	u.normalize()
+	u.recordBaseline()
 	data, err := u.answers.MarshalFile()
 	if err != nil {
 		return err

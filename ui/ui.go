@@ -76,12 +76,17 @@ type UI struct {
 	// progress says "Step 3 of 10"; reason why Next is disabled, and
 	// takes the user to the field when tapped; notice is a passing
 	// message ("Saved") with an action such as Undo.
-	progress  *widget.Label
-	reason    *linkLabel
-	notice    *notice
-	workshop  *fyne.MenuItem
-	present   *presentBar // shows while the workshop view is on
-	recentMnu *fyne.Menu
+	progress *widget.Label
+	reason   *linkLabel
+	notice   *notice
+	workshop *fyne.MenuItem
+	present  *presentBar // shows while the workshop view is on
+	// cfg is the user's settings, the defaults of a session that has not
+	// recorded its own; the dialogs are the last shown, for tests.
+	cfg         *appSettings
+	settingsDlg *settingsDialog
+	baselineDlg *baselineDialog
+	recentMnu   *fyne.Menu
 }
 
 // New puts the wizard in the window: content, menus, shortcuts and the
@@ -119,7 +124,7 @@ func newUIState(a fyne.App, w fyne.Window, autosaveDir string) *UI {
 	installLazyWriters() // before any file dialog: see files.go
 	return &UI{app: a, win: w, autosaves: newAutosaver(autosaveDir), write: safefile.Write, openURL: a.OpenURL,
 		inputErr: map[string]string{}, touched: map[string]bool{}, visited: map[int]bool{}, shownGen: map[int]int64{},
-		screens: make([]screen, len(steps)),
+		screens: make([]screen, len(steps)), cfg: loadSettings(autosaveDir),
 		async: func(work, done func()) {
 			go func() {
 				work()
@@ -330,9 +335,12 @@ func (u *UI) goToField(id string) {
 	u.refreshNav()
 }
 
-// options are what the advisor is run with: the app's own settings will
-// go here.
-func (u *UI) options() advisor.Options { return advisor.Options{Runs: -1} }
+// options are what the advisor is run with: the user's settings, which
+// a session's recorded baseline overrides.
+func (u *UI) options() advisor.Options {
+	st := u.cfg.s
+	return advisor.Options{Runs: -1, Settings: &st}
+}
 
 // advise runs the advisor on the session, without the range simulation,
 // which then runs in the background: the result screens show u.plan at
