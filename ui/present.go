@@ -88,6 +88,11 @@ func (u *UI) showPresenting() {
 	}
 	u.present.box.Hidden = !u.presenting()
 	u.present.box.Refresh()
+	u.built(func(s screen) {
+		if p, ok := s.(interface{ presentChanged() }); ok {
+			p.presentChanged()
+		}
+	})
 }
 
 // setMoneyHidden hides or shows every money figure on screen, and redraws

@@ -36,6 +36,7 @@ type scenariosScreen struct {
 	decMsg   *widget.Label
 	decide   *button
 	undecide *button
+	editing  *fyne.Container // Add, and the decision's form: hidden while presenting
 	view     fyne.CanvasObject
 }
 
@@ -60,6 +61,7 @@ type optionColumn struct {
 	delta    *widget.Label
 	risks    *widget.Label
 	remove   *button
+	edits    *fyne.Container // what the owner sets: hidden while presenting
 	box      *fyne.Container
 }
 
@@ -88,6 +90,7 @@ func newScenariosScreen(u *UI) *scenariosScreen {
 		widget.NewFormItem("Date", sized(s.decDate)),
 		widget.NewFormItem("Note", s.decNote),
 	)
+	s.editing = container.NewVBox(form, s.decMsg, container.NewHBox(s.decide, s.undecide))
 	s.view = page(
 		heading("Options side by side", ""),
 		s.intro,
@@ -96,9 +99,7 @@ func newScenariosScreen(u *UI) *scenariosScreen {
 		widget.NewSeparator(),
 		subheading("The decision"),
 		s.decided,
-		form,
-		s.decMsg,
-		container.NewHBox(s.decide, s.undecide),
+		s.editing,
 	)
 	return s
 }
@@ -143,7 +144,18 @@ func (s *scenariosScreen) load() {
 		s.add.Enable()
 	}
 	s.loadDecision(opts)
+	s.presentChanged()
 	s.simulate()
+}
+
+// presentChanged shows the options as a room sees them while presenting:
+// the figures and the decision, without the fields that change them.
+func (s *scenariosScreen) presentChanged() {
+	p := s.u.presenting()
+	s.editing.Hidden, s.add.Hidden = p, p
+	for _, c := range s.columns {
+		c.edits.Hidden, c.remove.Hidden = p, p
+	}
 }
 
 // simulate works out each option's range away from the main goroutine,
@@ -237,13 +249,16 @@ func (s *scenariosScreen) newColumn(i int) *optionColumn {
 		}
 	})
 	c.remove = u.newButton("Remove", theme.ContentRemoveIcon(), func() { s.onRemove(c.i) })
-	c.box = container.NewVBox(
-		c.title, c.badge,
+	c.edits = container.NewVBox(
 		caption("Name"), c.name,
 		caption("Option"), c.kind,
 		c.monthBox,
 		caption("Full-time manager from"), c.start,
 		caption("Pay bands"), c.level,
+	)
+	c.box = container.NewVBox(
+		c.title, c.badge,
+		c.edits,
 		c.msg,
 		subheading("Cost"), c.totals, c.quarters,
 		subheading("Against the target"), c.capacity, c.rangeTxt,
@@ -313,7 +328,15 @@ func (c *optionColumn) show(o advisor.Scenario, r advisor.ScenarioResult) {
 	if !c.months.focused() {
 		u.loadText(c.months, intText(o.FractionalMonths))
 	}
-	c.monthBox.Hidden = o.Kind != advisor.FractionalSalesLeader
+	// Disabled rather than hidden where it does not apply, so that the
+	// columns' rows stay level.
+	if o.Kind == advisor.FractionalSalesLeader {
+		c.months.Enable()
+		c.months.SetPlaceHolder("")
+	} else {
+		c.months.Disable()
+		c.months.SetPlaceHolder("Fractional options only")
+	}
 	starts := append([]string{usualStart}, u.plan.MonthLabels...)
 	c.start.Options = starts
 	c.start.SetSelected(starts[min(max(o.ManagerStart, 0), len(starts)-1)])
@@ -325,7 +348,11 @@ func (c *optionColumn) show(o advisor.Scenario, r advisor.ScenarioResult) {
 	u.loading = loading
 	setMessage(c.msg, "")
 	setText(c.title, r.Title)
-	c.badge.Hidden = !r.Decided
+	badge := "" // blank rather than hidden: the columns' rows stay level
+	if r.Decided {
+		badge = "✔ The decision"
+	}
+	setText(c.badge, badge)
 	m := p.MonthLabels
 	setText(c.totals, fmt.Sprintf("%s to %s: %s\n%s to %s: %s", m[0], m[11], money(r.Year1, cur), m[12], m[23], money(r.Year2, cur)))
 	setText(c.quarters, quarterLines(r.Quarterly, m, cur))
@@ -387,7 +414,11 @@ func deltaText(d advisor.Delta, cur string) string {
 		"New reps' bookings, months 13-24: " + signedMoney(d.Capacity2, cur),
 	}
 	if g := d.GapClosedProbability; g != nil {
-		lines = append(lines, fmt.Sprintf("Chance of closing the gap: %+d points", int(*g*100+signOf(*g)*0.5)))
+		t := "the same"
+		if pts := int(*g*100 + signOf(*g)*0.5); pts != 0 {
+			t = fmt.Sprintf("%+d points", pts)
+		}
+		lines = append(lines, "Chance of closing the gap: "+t)
 	}
 	return strings.Join(lines, "\n")
 }
