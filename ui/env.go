@@ -11,7 +11,8 @@ import (
 // openFromEnv opens the session named by SALESTEAM_OPEN and shows the
 // step SALESTEAM_STEP names ("people", "plan": see steps; a number counts
 // from 0 = Welcome), in the workshop view if SALESTEAM_WORKSHOP is set, at
-// SALESTEAM_SIZE (such as 800x600). The screenshot script uses them to
+// SALESTEAM_SIZE (such as 800x600), with money hidden if
+// SALESTEAM_HIDE_MONEY is set. The screenshot script uses them to
 // bring the real app to each step; the session it opens stays out of Open
 // Recent.
 func (u *UI) openFromEnv() {
@@ -21,6 +22,10 @@ func (u *UI) openFromEnv() {
 	}
 	if os.Getenv("SALESTEAM_WORKSHOP") != "" {
 		u.toggleWorkshop()
+	}
+	if os.Getenv("SALESTEAM_HIDE_MONEY") != "" {
+		moneyHidden.Store(true)
+		u.present.hide.SetChecked(true)
 	}
 	if path := os.Getenv("SALESTEAM_OPEN"); path != "" {
 		if u.openFile(path, false) != nil {

@@ -22,7 +22,7 @@ import (
 type scenariosScreen struct {
 	u         *UI
 	intro     *widget.Label
-	cols      *fyne.Container
+	cols      *fyne.Container // the options' rows, each a grid of one cell per option: rows stay level
 	columns   []*optionColumn
 	add       *button
 	suggested []advisor.Scenario // shown while the session has no options
@@ -62,7 +62,6 @@ type optionColumn struct {
 	risks    *widget.Label
 	remove   *button
 	edits    *fyne.Container // what the owner sets: hidden while presenting
-	box      *fyne.Container
 }
 
 // usualStart and planLevel are the first entries of their lists: the
@@ -73,7 +72,7 @@ const (
 )
 
 func newScenariosScreen(u *UI) *scenariosScreen {
-	s := &scenariosScreen{u: u, cols: newFlow(advisor.MaxScenarios), intro: wrapped(""),
+	s := &scenariosScreen{u: u, cols: container.NewVBox(), intro: wrapped(""),
 		decided: wrapped(""), decMsg: newMessage()}
 	s.decided.TextStyle.Bold = true
 	s.add = u.newButton("Add an option", theme.ContentAddIcon(), s.onAdd)
@@ -195,8 +194,15 @@ func (s *scenariosScreen) fitColumns(n int) {
 	}
 	s.columns = s.columns[:n]
 	s.cols.Objects = nil
-	for _, c := range s.columns {
-		s.cols.Objects = append(s.cols.Objects, c.box)
+	for _, r := range optionRows {
+		if r.head != "" {
+			s.cols.Add(subheading(r.head))
+		}
+		row := container.NewGridWithColumns(max(n, 1))
+		for _, c := range s.columns {
+			row.Add(r.cell(c))
+		}
+		s.cols.Add(row)
 	}
 	s.cols.Refresh()
 }
@@ -256,17 +262,24 @@ func (s *scenariosScreen) newColumn(i int) *optionColumn {
 		caption("Full-time manager from"), c.start,
 		caption("Pay bands"), c.level,
 	)
-	c.box = container.NewVBox(
-		c.title, c.badge,
-		c.edits,
-		c.msg,
-		subheading("Cost"), c.totals, c.quarters,
-		subheading("Against the target"), c.capacity, c.rangeTxt,
-		subheading("Against the recommended plan"), c.delta,
-		subheading("Risks"), c.risks,
-		container.NewHBox(c.remove),
-	)
 	return c
+}
+
+// optionRows are the rows of the comparison, each with its heading and
+// its cell of an option.
+var optionRows = []struct {
+	head string
+	cell func(*optionColumn) fyne.CanvasObject
+}{
+	{"", func(c *optionColumn) fyne.CanvasObject { return c.title }},
+	{"", func(c *optionColumn) fyne.CanvasObject { return c.badge }},
+	{"", func(c *optionColumn) fyne.CanvasObject { return c.edits }},
+	{"", func(c *optionColumn) fyne.CanvasObject { return container.NewVBox(c.msg) }}, // a grid skips a hidden cell
+	{"Cost", func(c *optionColumn) fyne.CanvasObject { return container.NewVBox(c.totals, c.quarters) }},
+	{"Against the target", func(c *optionColumn) fyne.CanvasObject { return container.NewVBox(c.capacity, c.rangeTxt) }},
+	{"Against the recommended plan", func(c *optionColumn) fyne.CanvasObject { return c.delta }},
+	{"Risks", func(c *optionColumn) fyne.CanvasObject { return c.risks }},
+	{"", func(c *optionColumn) fyne.CanvasObject { return container.NewHBox(c.remove) }},
 }
 
 // kindTitles are the recommendation kinds' titles, from advisor's table.
