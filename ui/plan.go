@@ -39,7 +39,9 @@ type planScreen struct {
 	level    *choice
 	bands    []*assumption
 	figures  []*assumption
-	view     fyne.CanvasObject
+	// assumptionsBox holds the editable assumptions; hidden with money.
+	assumptionsBox *fyne.Container
+	view           fyne.CanvasObject
 }
 
 // total is one figure of the plan, with its label.
@@ -72,7 +74,7 @@ func newPlanScreen(u *UI) *planScreen {
 	}
 	s.rangeBox = s.rangeSection()
 	s.level = u.newSelect([]string{levelLabels[advisor.LevelLow], levelLabels[advisor.LevelMid], levelLabels[advisor.LevelHigh]}, s.onLevel)
-	assumptions := container.NewVBox(
+	s.assumptionsBox = container.NewVBox(
 		subheading("Assumptions"),
 		wrapped("Change any value: the plan and its totals follow as you type. Only what changes this plan is listed."),
 		s.assumptionsForm(),
@@ -88,7 +90,7 @@ func newPlanScreen(u *UI) *planScreen {
 		subheading("Timeline"),
 		s.chart,
 		s.rangeBox,
-		newFlow(2, container.NewVBox(subheading("The hires"), s.hires), assumptions),
+		newFlow(2, container.NewVBox(subheading("The hires"), s.hires), s.assumptionsBox),
 	)
 	return s
 }

@@ -133,3 +133,9 @@ func (u *UI) presentKey(k *fyne.KeyEvent) bool {
 	}
 	return true
 }
+
+// moneyChanged hides the plan's assumptions while money is hidden: their
+// fields hold pay bands and fees as typed, which money never formats.
+func (s *planScreen) moneyChanged() {
+	s.assumptionsBox.Hidden = moneyHidden.Load()
+}
