@@ -166,23 +166,34 @@ func (s *scenariosScreen) simulate() {
 	p.Answers = p.Answers.Clone()
 	p.Answers.Scenarios = append([]advisor.Scenario(nil), s.options()...)
 	var res []advisor.ScenarioResult
-	s.u.async(func() {
-		if p.Range.Runs == 0 {
-			p.Range = advisor.SimulateRange(p, 0)
-		}
-		p.Options.Runs = 0
-		res = p.Scenarios()
-	}, func() {
-		if gen != s.rangeGen || len(res) != len(s.columns) {
+	// After a pause, not on every key typed in a name: each option's range
+	// is thousands of runs.
+	s.u.after(simulateDelay, func() {
+		if gen != s.rangeGen {
 			return
 		}
-		s.results = res
-		for i, c := range s.columns {
-			c.showRange(res[i])
-		}
-		maskMoney(s.cols)
+		s.u.async(func() {
+			if p.Range.Runs == 0 {
+				p.Range = advisor.SimulateRange(p, 0)
+			}
+			p.Options.Runs = 0
+			res = p.Scenarios()
+		}, func() {
+			if gen != s.rangeGen || len(res) != len(s.columns) {
+				return
+			}
+			s.results = res
+			for i, c := range s.columns {
+				c.showRange(res[i])
+			}
+			maskMoney(s.cols)
+		})
 	})
 }
+
+// simulateDelay is how long the options wait, after a change, before
+// working out their ranges.
+const simulateDelay = 400 * time.Millisecond
 
 // fitColumns builds or drops columns to match n options.
 func (s *scenariosScreen) fitColumns(n int) {

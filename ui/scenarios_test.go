@@ -166,3 +166,19 @@ func TestScenarioEditRefused(t *testing.T) {
 		t.Errorf("renaming the decided option: %+v, %+v", u.answers.Scenarios[0], u.answers.Decision)
 	}
 }
+
+// TestScenarioExportRanges: the workbook exported from the app carries
+// each option's simulated range, as the command line's does.
+func TestScenarioExportRanges(t *testing.T) {
+	u := newTestUI(t)
+	open(t, u, "testdata/acme-options.json")
+	res := u.exportPlan().Scenarios()
+	if len(res) != 3 {
+		t.Fatalf("%d options exported, want 3", len(res))
+	}
+	for _, r := range res {
+		if r.Range.Runs == 0 || r.Range.NewRepBookings.P50 == 0 {
+			t.Errorf("%s is exported without its range: %+v", r.Scenario.Name, r.Range)
+		}
+	}
+}

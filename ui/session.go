@@ -336,8 +336,16 @@ func (u *UI) onExport() {
 // as the command line does: an old workbook survives any failure. The
 // dialog has asked before replacing one.
 func (u *UI) exportTo(path string) error {
-	p := u.planWithRange()
+	p := u.exportPlan()
 	return u.write(path, func(w io.Writer) error { return xlsx.Write(w, p, xlsx.Options{AppVersion: assets.Version}) }, safefile.Options{})
+}
+
+// exportPlan is the plan the workbook shows: with its range, and each
+// option's range simulated too, as the command line's is.
+func (u *UI) exportPlan() advisor.Plan {
+	p := u.planWithRange()
+	p.Options.Runs = 0
+	return p
 }
 
 func (u *UI) recentFiles() []string {
