@@ -138,6 +138,10 @@ func (u *UI) newSettingsDialog() *settingsDialog {
 		thresholds.Add(container.NewVBox(widget.NewLabelWithStyle(t.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewHBox(widthOf(120, e), widget.NewLabel(t.Unit)), caption(t.Why)))
 	}
+	// Enter in a field saves, rather than moving the wizard behind on.
+	for _, e := range s.entries() {
+		e.OnSubmitted = func(string) { s.onSave() }
+	}
 	s.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), s.onSave)
 	s.save.Importance = widget.HighImportance
 	s.reset = widget.NewButton("Shipped defaults", func() { s.fill(ref) })
@@ -147,6 +151,18 @@ func (u *UI) newSettingsDialog() *settingsDialog {
 	s.d = dialog.NewCustomWithoutButtons("Settings", container.NewBorder(nil, s.msg, nil, nil, body), u.win)
 	s.d.SetButtons([]fyne.CanvasObject{cancel, s.reset, s.save})
 	return s
+}
+
+// entries are every field of the dialog.
+func (s *settingsDialog) entries() []*entry {
+	out := append([]*entry(nil), s.thresholds...)
+	for _, e := range s.figures {
+		out = append(out, e)
+	}
+	for _, es := range s.bands {
+		out = append(out, es[:]...)
+	}
+	return out
 }
 
 // describeAll is Thresholds.Describe with confidence_low, which Describe

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
@@ -86,9 +87,15 @@ func TestSettingsInvalidRefused(t *testing.T) {
 		}
 		s.d.Hide()
 	}
+	open(t, u, example)
+	step := u.step
 	s := setBurden(u, "30")
-	typeInto(s.thresholds[indexOf(advisor.ThresholdIDs(), "confidence_low")], "99")
-	test.Tap(s.save)
+	e := s.thresholds[indexOf(advisor.ThresholdIDs(), "confidence_low")]
+	typeOnly(e, "99")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves, and moves nothing behind
+	if u.step != step {
+		t.Errorf("Enter in Settings moved the wizard from %s to %s", steps[step].name, steps[u.step].name)
+	}
 	if !strings.Contains(s.msg.Text, "confidence") {
 		t.Errorf("a low confidence above the high: %q", s.msg.Text)
 	}
