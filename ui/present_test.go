@@ -68,6 +68,16 @@ func lineWith(txt, s string) string {
 	return ""
 }
 
+// press delivers k as the window does: to the focused widget, else to
+// the canvas.
+func press(u *UI, k *fyne.KeyEvent) {
+	if f := u.win.Canvas().Focused(); f != nil {
+		f.TypedKey(k)
+		return
+	}
+	u.onKey(k)
+}
+
 // TestPresentArrowKeys: while presenting, the arrow keys step through the
 // screens, except in a text field, where they move the cursor; outside
 // the workshop view they do nothing.
@@ -79,7 +89,7 @@ func TestPresentArrowKeys(t *testing.T) {
 	c.Unfocus()
 	right := &fyne.KeyEvent{Name: fyne.KeyRight}
 	left := &fyne.KeyEvent{Name: fyne.KeyLeft}
-	u.onKey(right)
+	press(u, right)
 	wantStep(t, u, "diagnosis")
 	if u.present.box.Visible() {
 		t.Error("the presenting bar shows outside the workshop view")
@@ -90,15 +100,24 @@ func TestPresentArrowKeys(t *testing.T) {
 		t.Error("no sign that presenting is on")
 	}
 	c.Unfocus()
-	u.onKey(right)
+	press(u, right)
 	wantStep(t, u, "recommendation")
-	u.onKey(right)
-	u.onKey(right)
+	press(u, right)
+	press(u, right)
 	wantStep(t, u, "scenarios")
-	u.onKey(right) // the last step: stays
+	press(u, right) // the last step: stays
 	wantStep(t, u, "scenarios")
-	u.onKey(left)
+	press(u, left)
 	wantStep(t, u, "plan")
+
+	// Input steps do not take the focus into their first field while
+	// presenting: the arrow keys step through them too.
+	u.goTo(ix("company"))
+	press(u, right)
+	wantStep(t, u, "people")
+	press(u, left)
+	wantStep(t, u, "company")
+	u.goTo(ix("plan"))
 
 	e := u.figure("burden_rate").parts[0].entry
 	c.Focus(e)
