@@ -271,7 +271,8 @@ func (u *UI) goTo(i int) bool {
 	u.show(i, s.content())
 	u.refreshNav()
 	u.autosave() // remembers the step
-	if f, ok := s.(firster); ok && !u.presenting() { // presenting, the arrow keys step rather than move in a field
+	// Presenting, the arrow keys step rather than move in a field.
+	if f, ok := s.(firster); ok && !u.presenting() {
 		if first := f.first(); first != nil {
 			u.win.Canvas().Focus(first)
 		}
