@@ -235,7 +235,7 @@ func (s *scenariosScreen) newColumn(i int) *optionColumn {
 	}
 	c.kind = u.newSelect(kindTitles(), func(t string) {
 		if !u.loading {
-			c.edit(func(o *advisor.Scenario) { o.Kind = kindTitled(t) })
+			c.choose(func(o *advisor.Scenario) { o.Kind = kindTitled(t) })
 		}
 	})
 	c.months = u.newNumberEntry()
@@ -256,13 +256,13 @@ func (s *scenariosScreen) newColumn(i int) *optionColumn {
 	c.monthBox = container.NewVBox(caption("Engagement, months (empty: the plan's)"), c.months)
 	c.start = u.newSelect(nil, func(t string) {
 		if !u.loading {
-			c.edit(func(o *advisor.Scenario) { o.ManagerStart = max(0, indexOf(c.start.Options, t)) })
+			c.choose(func(o *advisor.Scenario) { o.ManagerStart = max(0, indexOf(c.start.Options, t)) })
 		}
 	})
 	levels := []string{planLevel, levelLabels[advisor.LevelLow], levelLabels[advisor.LevelMid], levelLabels[advisor.LevelHigh]}
 	c.level = u.newSelect(levels, func(t string) {
 		if !u.loading {
-			c.edit(func(o *advisor.Scenario) { setLevel(o, t) })
+			c.choose(func(o *advisor.Scenario) { setLevel(o, t) })
 		}
 	})
 	c.remove = u.newButton("Remove", theme.ContentRemoveIcon(), func() { s.onRemove(c.i) })
@@ -486,6 +486,20 @@ func (c *optionColumn) edit(f func(*advisor.Scenario)) {
 		dec = &d
 	}
 	if msg := c.s.commit(opts, dec); msg != "" {
+		setMessage(c.msg, msg)
+	}
+}
+
+// choose is edit from a list: a choice the advisor refuses goes back to
+// what the option has, with the reason beside it.
+func (c *optionColumn) choose(f func(*advisor.Scenario)) {
+	opts := append([]advisor.Scenario(nil), c.s.options()...)
+	if c.i >= len(opts) {
+		return
+	}
+	f(&opts[c.i])
+	if msg := c.s.commit(opts, c.s.u.answers.Decision); msg != "" {
+		c.show(c.s.options()[c.i], c.s.results[c.i])
 		setMessage(c.msg, msg)
 	}
 }

@@ -182,3 +182,21 @@ func TestScenarioExportRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestScenarioChoiceRefused: promoting from within, in a session with no
+// candidate, is refused with the reason; the option keeps its kind.
+func TestScenarioChoiceRefused(t *testing.T) {
+	u := newTestUI(t)
+	open(t, u, "../examples/growing-team.json")
+	if u.answers.PromotionCandidate != nil {
+		t.Fatal("the example has a promotion candidate")
+	}
+	u.goTo(ix("scenarios"))
+	wantStep(t, u, "scenarios")
+	c := u.scenarios().columns[0]
+	was := c.kind.Selected
+	c.kind.SetSelected(advisor.PromoteInternalManager.Title())
+	if !strings.Contains(c.msg.Text, "promotion candidate") || c.kind.Selected != was || len(u.answers.Scenarios) != 0 {
+		t.Errorf("message %q, kind shown %q (was %q), options %+v", c.msg.Text, c.kind.Selected, was, u.answers.Scenarios)
+	}
+}
