@@ -88,6 +88,9 @@ func (u *UI) showPresenting() {
 	}
 	u.present.box.Hidden = !u.presenting()
 	u.present.box.Refresh()
+	if !u.presenting() && moneyHidden.Load() {
+		u.setMoneyHidden(false) // its toggle goes with the bar
+	}
 	u.built(func(s screen) {
 		if p, ok := s.(interface{ presentChanged() }); ok {
 			p.presentChanged()

@@ -57,6 +57,12 @@ func TestPresentHideMoney(t *testing.T) {
 	if !moneyFigure.MatchString(shownText(u)) || !u.planScr().assumptionsBox.Visible() {
 		t.Error("money stays hidden after Hide money is off")
 	}
+	// Leaving the workshop view, whose bar holds the toggle, shows money.
+	test.Tap(u.present.hide)
+	u.toggleWorkshop()
+	if moneyHidden.Load() || u.present.hide.Checked || !moneyFigure.MatchString(shownText(u)) {
+		t.Error("money stays hidden outside the workshop view, with no toggle to show it")
+	}
 }
 
 func lineWith(txt, s string) string {
