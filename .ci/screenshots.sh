@@ -15,6 +15,7 @@ OUT=${OUT:-docs/images}
 # Every step, by name, in the order of the app's one table of steps.
 mapfile -t STEPS < <(sed -n 's/.*{name: "\([a-z]*\)".*/\1/p' ui/steps.go)
 [ "${#STEPS[@]}" -gt 0 ] || { echo "screenshots: no steps found in ui/steps.go" >&2; exit 1; }
+OPTIONS=ui/testdata/acme-options.json # three options and a decision
 
 [ -x "$APP" ] || { echo "screenshots: $APP not built; run make build" >&2; exit 1; }
 mkdir -p "$OUT"
@@ -73,6 +74,9 @@ shoot plan-assumptions plan 30
 # The workshop view, for a projector: every step's name shows.
 shoot workshop plan 0 SALESTEAM_WORKSHOP=1
 shoot workshop-people people 0 SALESTEAM_WORKSHOP=1
+# The options side by side, with a decision; presenting them, money hidden.
+shoot scenarios scenarios 0 SALESTEAM_OPEN="$OPTIONS"
+shoot presenting scenarios 0 SALESTEAM_OPEN="$OPTIONS" SALESTEAM_WORKSHOP=1 SALESTEAM_HIDE_MONEY=1
 # The light variant (the app follows the system's; FYNE_THEME forces it here).
 shoot light-diagnosis diagnosis 0 FYNE_THEME=light
 shoot light-plan plan 0 FYNE_THEME=light

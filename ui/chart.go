@@ -131,7 +131,7 @@ func (r *chartRenderer) maxValue() float64 {
 func (r *chartRenderer) Layout(size fyne.Size) {
 	top := r.maxValue()
 	pad := theme.Padding()
-	label := fyne.MeasureText(advisor.Money(top, r.c.currency), theme.CaptionTextSize(), fyne.TextStyle{})
+	label := fyne.MeasureText(money(top, r.c.currency), theme.CaptionTextSize(), fyne.TextStyle{})
 	chartLeft, chartTop, chartBottom := label.Width+2*pad, label.Height/2+pad, label.Height+2*pad
 	w := size.Width - chartLeft - pad - r.xLbl[len(r.xLbl)-1].MinSize().Width/2
 	h := size.Height - chartBottom - chartTop
@@ -145,7 +145,7 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 		v := top * float64(i) / gridLines
 		y := py(v)
 		r.grid[i].Position1, r.grid[i].Position2 = fyne.NewPos(x0, y), fyne.NewPos(x0+w, y)
-		r.gridLbl[i].Text = advisor.Money(v, r.c.currency)
+		r.gridLbl[i].Text = money(v, r.c.currency)
 		r.gridLbl[i].Move(fyne.NewPos(0, y-r.gridLbl[i].MinSize().Height/2))
 		r.gridLbl[i].Resize(fyne.NewSize(x0-6, r.gridLbl[i].MinSize().Height))
 	}

@@ -113,3 +113,7 @@ func clipText(e *entry, t string) bool {
 	e.SetText(string([]rune(t)[:advisor.MaxTextLen]))
 	return true
 }
+
+// focused reports whether the entry has the keyboard focus: a screen that
+// reloads as the user types leaves its text alone then.
+func (e *entry) focused() bool { return e.u.win.Canvas().Focused() == e }

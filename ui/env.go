@@ -12,7 +12,8 @@ import (
 // step SALESTEAM_STEP names ("people", "plan": see steps; a number counts
 // from 0 = Welcome; "library" shows the client library, in the folder
 // SALESTEAM_LIBRARY if set), in the workshop view if SALESTEAM_WORKSHOP is set, at
-// SALESTEAM_SIZE (such as 800x600). The screenshot script uses them to
+// SALESTEAM_SIZE (such as 800x600), with money hidden if
+// SALESTEAM_HIDE_MONEY is set. The screenshot script uses them to
 // bring the real app to each step; the session it opens stays out of Open
 // Recent.
 func (u *UI) openFromEnv() {
@@ -22,6 +23,10 @@ func (u *UI) openFromEnv() {
 	}
 	if os.Getenv("SALESTEAM_WORKSHOP") != "" {
 		u.toggleWorkshop()
+	}
+	if os.Getenv("SALESTEAM_HIDE_MONEY") != "" {
+		moneyHidden.Store(true)
+		u.present.hide.SetChecked(true)
 	}
 	if path := os.Getenv("SALESTEAM_OPEN"); path != "" {
 		if u.openFile(path, false) != nil {

@@ -50,6 +50,9 @@ func TestStepsTable(t *testing.T) {
 	for _, s := range steps {
 		found := false
 		for _, it := range goMenu.Items {
+			if s.key == "" && it.Label == s.title && it.Shortcut == nil { // a step within another: no digit left
+				found = true
+			}
 			if sc, ok := it.Shortcut.(*desktop.CustomShortcut); ok && it.Label == s.title && sc.KeyName == s.key {
 				found = true
 			}

@@ -207,6 +207,7 @@ func (u *UI) pageKey(k *fyne.KeyEvent) bool {
 		u.onEnter()
 	case k.Name == fyne.KeyF1:
 		u.showGuide()
+	case u.presentKey(k):
 	default:
 		return false
 	}

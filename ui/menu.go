@@ -34,6 +34,8 @@ func (u *UI) setupMenus() {
 		item("Save As…", &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func() { u.saveAs(nil) }),
 		item("Export to Excel…", ctrl(fyne.KeyE), u.onExport),
 		fyne.NewMenuItemSeparator(),
+		item("Settings…", ctrl(fyne.KeyComma), u.onSettings),
+		fyne.NewMenuItemSeparator(),
 		quit,
 	)
 	u.workshop = fyne.NewMenuItem("Workshop View", u.toggleWorkshop)
@@ -52,7 +54,11 @@ func (u *UI) setupMenus() {
 		fyne.NewMenuItemSeparator(),
 	)
 	for i, s := range steps {
-		goMenu.Items = append(goMenu.Items, item(s.title, ctrl(s.key), func() { u.goTo(i) }))
+		var sc fyne.Shortcut
+		if s.key != "" {
+			sc = ctrl(s.key)
+		}
+		goMenu.Items = append(goMenu.Items, item(s.title, sc, func() { u.goTo(i) }))
 	}
 	help := fyne.NewMenu("Help",
 		// F1 is handled as a key (pageKey): menus take only shortcuts with a modifier.

@@ -51,7 +51,7 @@ func (b *stepBar) refresh() {
 	}
 	changed := false
 	for i := range steps {
-		current, done, reachable := i == u.step, u.done(i), u.reachable(i)
+		current, done, reachable := i == u.barStep(), u.done(i), u.reachable(i)
 		state := fmt.Sprint(current, done, reachable)
 		if state == b.state[i] {
 			continue
@@ -92,13 +92,18 @@ type stepBarLayout struct{ b *stepBar }
 func (l stepBarLayout) shown(width float32) []*widget.Button {
 	b, pad := l.b, theme.Padding()
 	var full float32
-	for _, f := range b.full {
-		full += f.MinSize().Width + pad
+	for i, f := range b.full {
+		if steps[i].within == "" {
+			full += f.MinSize().Width + pad
+		}
 	}
 	out := make([]*widget.Button, len(b.full))
 	for i := range b.full {
+		if steps[i].within != "" { // shown as part of its step
+			continue
+		}
 		out[i] = b.full[i]
-		if full-pad > width && i != b.u.step {
+		if full-pad > width && i != b.u.barStep() {
 			out[i] = b.short[i]
 		}
 	}
@@ -107,17 +112,31 @@ func (l stepBarLayout) shown(width float32) []*widget.Button {
 
 func (l stepBarLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	var w, h float32
-	for _, btn := range l.shown(0) { // the compact bar
-		w += btn.MinSize().Width + theme.Padding()
+	for _, btn := range l.shown(0) { // the compact bar, its buttons abutting
+		if btn == nil {
+			continue
+		}
+		w += btn.MinSize().Width
 		h = max(h, btn.MinSize().Height)
 	}
-	return fyne.NewSize(w-theme.Padding(), h)
+	return fyne.NewSize(w, h)
 }
 
 func (l stepBarLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	shown := l.shown(size.Width)
 	var x float32
+	gap := theme.Padding()
 	for i, btn := range shown {
+		if btn != nil && btn != l.b.full[i] {
+			gap = 0 // compact: the numbers abut, as the workshop view's large text needs the room
+		}
+	}
+	for i, btn := range shown {
+		if btn == nil {
+			l.b.full[i].Hide()
+			l.b.short[i].Hide()
+			continue
+		}
 		other := l.b.full[i]
 		if btn == other {
 			other = l.b.short[i]
@@ -126,8 +145,17 @@ func (l stepBarLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		btn.Show()
 		btn.Resize(fyne.NewSize(btn.MinSize().Width, size.Height))
 		btn.Move(fyne.NewPos(x, 0))
-		x += btn.MinSize().Width + theme.Padding()
+		x += btn.MinSize().Width + gap
 	}
+}
+
+// barStep is the step the bar shows as current: the current step, or the
+// step it is part of.
+func (u *UI) barStep() int {
+	if w := steps[u.step].within; w != "" {
+		return stepNamed(w)
+	}
+	return u.step
 }
 
 // linkLabel is the message beside Next: why the step is not complete.

@@ -41,7 +41,9 @@ type planScreen struct {
 	levelBox *fyne.Container // the level and its label; hidden where no band applies
 	bands    []*assumption
 	figures  []*assumption
-	view     fyne.CanvasObject
+	// assumptionsBox holds the editable assumptions; hidden with money.
+	assumptionsBox *fyne.Container
+	view           fyne.CanvasObject
 }
 
 // total is one figure of the plan, with its label.
@@ -75,7 +77,7 @@ func newPlanScreen(u *UI) *planScreen {
 	s.rangeBox = s.rangeSection()
 	s.chartBox = container.NewVBox(subheading("Timeline"), s.chart)
 	s.level = u.newSelect([]string{levelLabels[advisor.LevelLow], levelLabels[advisor.LevelMid], levelLabels[advisor.LevelHigh]}, s.onLevel)
-	assumptions := container.NewVBox(
+	s.assumptionsBox = container.NewVBox(
 		subheading("Assumptions"),
 		wrapped("Change any value: the plan and its totals follow as you type. Only what changes this plan is listed."),
 		s.assumptionsForm(),
@@ -90,7 +92,7 @@ func newPlanScreen(u *UI) *planScreen {
 		widget.NewSeparator(),
 		s.chartBox,
 		s.rangeBox,
-		newFlow(2, container.NewVBox(subheading("The hires"), s.hires), assumptions),
+		newFlow(2, container.NewVBox(subheading("The hires"), s.hires), s.assumptionsBox),
 	)
 	return s
 }
@@ -126,15 +128,15 @@ func (s *planScreen) showRange() {
 	}
 	b, c := r.NewRepBookings, r.Year2Cost
 	s.rangeTxt[0].SetText(fmt.Sprintf("New reps' bookings over the 24 months, after turnover: most likely %s; 8 times in 10 between %s and %s.",
-		advisor.Money(b.P50, cur), advisor.Money(b.P10, cur), advisor.Money(b.P90, cur)))
+		money(b.P50, cur), money(b.P10, cur), money(b.P90, cur)))
 	s.rangeTxt[1].SetText(fmt.Sprintf("Cost in months 13-24: most likely %s; 8 times in 10 between %s and %s.",
-		advisor.Money(c.P50, cur), advisor.Money(c.P10, cur), advisor.Money(c.P90, cur)))
+		money(c.P50, cur), money(c.P10, cur), money(c.P90, cur)))
 	s.ranges[0].set(b, roundUp(b.P90*1.1), cur)
 	s.ranges[1].set(c, roundUp(c.P90*1.1), cur)
 	gap := ""
 	if g := r.GapClosedProbability; g != nil && p.RevenueGap != nil {
 		gap = fmt.Sprintf("The chance that year 2's new bookings close the revenue gap of %s: %s%%. From %s runs of the plan with ramp, attainment, search and turnover drawn from their sourced ranges.",
-			advisor.Money(*p.RevenueGap, cur), advisor.FormatNumber(float64(int(*g*100+0.5))), advisor.FormatNumber(float64(r.Runs)))
+			money(*p.RevenueGap, cur), advisor.FormatNumber(float64(int(*g*100+0.5))), advisor.FormatNumber(float64(r.Runs)))
 	}
 	s.rangeTxt[2].SetText(gap)
 	s.rangeTxt[2].Hidden = gap == ""
@@ -346,14 +348,14 @@ func (s *planScreen) showTotals() {
 		setText(t.value, value)
 		t.box.Hidden = value == ""
 	}
-	set(0, "Cost, "+m[0]+" to "+m[11], advisor.Money(p.Year1, cur))
-	set(1, "Cost, "+m[12]+" to "+m[23], advisor.Money(p.Year2, cur))
+	set(0, "Cost, "+m[0]+" to "+m[11], money(p.Year1, cur))
+	set(1, "Cost, "+m[12]+" to "+m[23], money(p.Year2, cur))
 	set(2, "Headcount", fmt.Sprintf("%d today, %d by %s", p.HeadcountNow, p.Headcount12, m[11]))
-	set(3, "New reps' bookings, first 12 months", advisor.Money(p.Capacity1, cur))
-	set(4, "New reps' bookings, months 13-24", advisor.Money(p.Capacity2, cur))
+	set(3, "New reps' bookings, first 12 months", money(p.Capacity1, cur))
+	set(4, "New reps' bookings, months 13-24", money(p.Capacity2, cur))
 	gap, booked := "", ""
 	if p.RevenueGap != nil {
-		gap = fmt.Sprintf("%s: %d %s at %s of quota", advisor.Money(*p.RevenueGap, cur), p.RepsNeeded, plural(p.RepsNeeded, "rep", "reps"),
+		gap = fmt.Sprintf("%s: %d %s at %s of quota", money(*p.RevenueGap, cur), p.RepsNeeded, plural(p.RepsNeeded, "rep", "reps"),
 			advisor.FormatNumber(float64(int(p.ExpectedAttainment*100+0.5)))+"%")
 		if p.GrowthReps != p.RepsNeeded {
 			booked = fmt.Sprintf("%d of the %d %s the gap takes", p.GrowthReps, p.RepsNeeded, plural(p.RepsNeeded, "rep", "reps"))
@@ -451,23 +453,23 @@ func (c *hireCard) set(h advisor.Hire, months []string, cur string) {
 	var pay string
 	switch {
 	case h.Role == advisor.RoleFractionalVP:
-		pay = advisor.Money(h.Pay, cur) + " a month"
+		pay = money(h.Pay, cur) + " a month"
 		if h.DaysPerWeek > 0 {
 			pay += fmt.Sprintf(" for about %s days a week", advisor.FormatNumber(h.DaysPerWeek))
 		}
 	case h.Promotion:
-		pay = advisor.Money(h.Pay, cur) + " a year raise, plus burden"
+		pay = money(h.Pay, cur) + " a year raise, plus burden"
 	default:
 		pay = fmt.Sprintf("%s a year on-target (%s base + %s variable) plus %s%% burden",
-			advisor.Money(h.Pay, cur), advisor.Money(h.Base, cur), advisor.Money(h.Variable, cur), advisor.FormatNumber(h.BurdenRate*100))
+			money(h.Pay, cur), money(h.Base, cur), money(h.Variable, cur), advisor.FormatNumber(h.BurdenRate*100))
 	}
 	if h.RecruitingFee > 0 {
-		pay += fmt.Sprintf("; recruiting fee %s", advisor.Money(h.RecruitingFee, cur))
+		pay += fmt.Sprintf("; recruiting fee %s", money(h.RecruitingFee, cur))
 	}
 	if full := h.Start + h.RampMonths; h.RampMonths > 0 && full <= len(months) {
 		pay += fmt.Sprintf("; full productivity from %s", months[full-1])
 	}
-	setText(c.title, h.Title+" — "+advisor.Money(h.Total, cur))
+	setText(c.title, h.Title+" — "+money(h.Total, cur))
 	setText(c.when, when+". "+pay+".")
 	setText(c.why, h.Why)
 }

@@ -263,8 +263,9 @@ func TestAssumptionMarks(t *testing.T) {
 }
 
 // TestInvalidAssumptionGreysTotals: while an assumption does not read as a
-// number, the totals are its last good values, greyed, and say why; Export
-// takes the user to the field rather than export them.
+// number, the totals are its last good values, greyed, and say why; the
+// message beside Next takes the user to the field, and the plan cannot be
+// left for the Options with totals that are not current.
 func TestInvalidAssumptionGreysTotals(t *testing.T) {
 	u := newTestUI(t)
 	open(t, u, example)
@@ -274,20 +275,19 @@ func TestInvalidAssumptionGreysTotals(t *testing.T) {
 	if s.totals[0].value.Importance != widget.LowImportance || !s.stale.Visible() || !strings.Contains(s.stale.Text, "Employer burden") {
 		t.Errorf("totals %v, stale %q", s.totals[0].value.Importance, s.stale.Text)
 	}
-	// Export is never disabled: it takes the user to the field instead.
-	if u.next.Disabled() || !strings.Contains(u.reason.Text, `"lots" is not a number; type a figure such as 35`) {
-		t.Errorf("Export disabled %v, reason %q", u.next.Disabled(), u.reason.Text)
+	if !u.next.Disabled() || !strings.Contains(u.reason.Text, `"lots" is not a number; type a figure such as 35`) {
+		t.Errorf("Next disabled %v, reason %q", u.next.Disabled(), u.reason.Text)
 	}
 	u.win.Canvas().Unfocus()
 	test.LaidOutObjects(u.win.Content())
 	page := s.view.(*container.Scroll)
 	page.ScrollToOffset(fyne.NewPos(0, 0))
-	test.Tap(u.next)
+	test.Tap(u.reason)
 	burden := u.figure("burden_rate").parts[0]
 	if u.exported != nil || u.win.Canvas().Overlays().Top() != nil || u.win.Canvas().Focused() != burden.entry {
-		t.Error("Export with a refused assumption does not take the user to it")
+		t.Error("the message beside Next does not take the user to the refused assumption")
 	}
-	if !inView(page, burden.entry) || !burden.msg.Visible() || !inView(page, burden.msg) {
+	if !inView(page, burden.msg) || !burden.msg.Visible() || !inView(page, burden.entry) {
 		t.Errorf("the field or its message is out of view (offset %v)", page.Offset)
 	}
 	typeInto(u.figure("burden_rate").parts[0].entry, "40")

@@ -174,6 +174,7 @@ func (u *UI) openData(data []byte, err error, path string, recent bool) error {
 	saved, _ := a.MarshalFile() // the file may be laid out differently; compare content
 	u.showAll = true
 	u.setSession(a, path, saved, u.savedStep(path))
+	u.checkBaseline()
 	if recent {
 		u.addRecent(path)
 	}
@@ -258,6 +259,7 @@ func (u *UI) showFileDialog(d *dialog.FileDialog) {
 // the file as it was, a link is written through, the file keeps its mode.
 func (u *UI) saveTo(path string) error {
 	u.normalize()
+	u.recordBaseline()
 	data, err := u.answers.MarshalFile()
 	if err != nil {
 		return err
@@ -339,8 +341,16 @@ func (u *UI) onExport() {
 // as the command line does: an old workbook survives any failure. The
 // dialog has asked before replacing one.
 func (u *UI) exportTo(path string) error {
-	p := u.planWithRange()
+	p := u.exportPlan()
 	return u.write(path, func(w io.Writer) error { return xlsx.Write(w, p, xlsx.Options{AppVersion: assets.Version}) }, safefile.Options{})
+}
+
+// exportPlan is the plan the workbook shows: with its range, and each
+// option's range simulated too, as the command line's is.
+func (u *UI) exportPlan() advisor.Plan {
+	p := u.planWithRange()
+	p.Options.Runs = 0
+	return p
 }
 
 func (u *UI) recentFiles() []string {

@@ -21,8 +21,11 @@ type step struct {
 	// loaded each time it shows rather than with the session.
 	reload bool
 	key    fyne.KeyName // Ctrl+key in the Go menu
-	next   string       // Next's label on this step, if not "Next"
-	guide  string       // what the step is for, in Help ▸ Guide
+	// within names the step a step belongs to in the step bar, which
+	// shows only that step: the options are part of the plan.
+	within string
+	next   string // Next's label on this step, if not "Next"
+	guide  string // what the step is for, in Help ▸ Guide
 	make   func(*UI) screen
 }
 
@@ -60,9 +63,12 @@ func stepTable() []step {
 		{name: "recommendation", title: "Recommendation", result: true, key: fyne.Key8,
 			guide: "What to do, how sure the advisor is, and when each alternative fits better.",
 			make:  func(u *UI) screen { return newRecommendationScreen(u) }},
-		{name: "plan", title: "Plan", result: true, key: fyne.Key9, next: "Export to Excel…",
-			guide: "A dated 24-month hiring plan and its costs. Change any assumption; export the workbook.",
+		{name: "plan", title: "Plan", result: true, key: fyne.Key9, next: "Compare options",
+			guide: "A dated 24-month hiring plan and its costs. Change any assumption.",
 			make:  func(u *UI) screen { return newPlanScreen(u) }},
+		{name: "scenarios", title: "Options", result: true, within: "plan", next: "Export to Excel…",
+			guide: "Up to three options side by side, each planned over 24 months against the recommendation; record the one you decide on. Export the workbook.",
+			make:  func(u *UI) screen { return newScenariosScreen(u) }},
 	}
 }
 

@@ -34,4 +34,5 @@ func (u *UI) toggleWorkshop() {
 		u.app.Settings().SetTheme(theme.DefaultTheme())
 	}
 	u.win.MainMenu().Refresh()
+	u.showPresenting()
 }

@@ -297,7 +297,7 @@ func (r *rangeBarRenderer) Refresh() {
 	r.band.CornerRadius = 3
 	r.median.FillColor = theme.Color(theme.ColorNameForeground)
 	cur := r.b.currency
-	texts := []string{advisor.Money(0, cur), advisor.Money(r.b.p.P10, cur) + " to " + advisor.Money(r.b.p.P90, cur), advisor.Money(r.b.top, cur)}
+	texts := []string{money(0, cur), money(r.b.p.P10, cur) + " to " + money(r.b.p.P90, cur), money(r.b.top, cur)}
 	for i, t := range r.labels {
 		t.Text, t.TextSize = texts[i], theme.CaptionTextSize()
 		t.Color = theme.Color(theme.ColorNamePlaceHolder)

@@ -82,7 +82,13 @@ type UI struct {
 	reason    *linkLabel
 	notice    *notice
 	workshop  *fyne.MenuItem
+	present   *presentBar // shows while the workshop view is on
 	recentMnu *fyne.Menu
+	// cfg is the user's settings, the defaults of a session that has not
+	// recorded its own; the dialogs are the last shown, for tests.
+	cfg         *appSettings
+	settingsDlg *settingsDialog
+	baselineDlg *baselineDialog
 
 	library    *libraryScreen // nil until first shown
 	stamp      library.Stamp  // the session's file as opened or saved: see ondisk.go
@@ -124,7 +130,7 @@ func newUIState(a fyne.App, w fyne.Window, autosaveDir string) *UI {
 	installLazyWriters() // before any file dialog: see files.go
 	return &UI{app: a, win: w, autosaves: newAutosaver(autosaveDir), write: safefile.Write, openURL: a.OpenURL,
 		inputErr: map[string]string{}, touched: map[string]bool{}, visited: map[int]bool{}, shownGen: map[int]int64{},
-		screens: make([]screen, len(steps)),
+		screens: make([]screen, len(steps)), cfg: loadSettings(autosaveDir),
 		async: func(work, done func()) {
 			go func() {
 				work()
@@ -151,7 +157,8 @@ func (u *UI) build() {
 	// goes to the notice's action (Undo), Next, Back, then the step bar.
 	left := container.NewHBox(u.back, u.progress)
 	nav := container.New(layout.NewBorderLayout(nil, nil, left, u.next), middle, u.next, left)
-	top := container.NewVBox(u.bar.c, widget.NewSeparator())
+	u.present = u.newPresentBar()
+	top := container.NewVBox(u.present.box, u.bar.c, widget.NewSeparator())
 	bottom := container.NewVBox(widget.NewSeparator(), nav)
 	u.win.SetContent(container.New(layout.NewBorderLayout(top, bottom, nil, nil), u.body, bottom, top))
 	u.setupMenus()
@@ -275,7 +282,8 @@ func (u *UI) goTo(i int) bool {
 	u.show(i, s.content())
 	u.refreshNav()
 	u.autosave() // remembers the step
-	if f, ok := s.(firster); ok {
+	// Presenting, the arrow keys step rather than move in a field.
+	if f, ok := s.(firster); ok && !u.presenting() {
 		if first := f.first(); first != nil {
 			u.win.Canvas().Focus(first)
 		}
@@ -290,6 +298,7 @@ func (u *UI) goTo(i int) bool {
 // A page last shown in another theme (the workshop view, the system's
 // dark mode) is refreshed whole, since only what shows follows a theme.
 func (u *UI) show(i int, c fyne.CanvasObject) {
+	maskMoney(c)
 	u.body.Objects = []fyne.CanvasObject{c}
 	gen := u.themeGen.Load()
 	if sc, ok := c.(*container.Scroll); ok && u.shownGen[i] == gen {
@@ -344,9 +353,12 @@ func (u *UI) goToField(id string) {
 	u.refreshNav()
 }
 
-// options are what the advisor is run with: the app's own settings will
-// go here.
-func (u *UI) options() advisor.Options { return advisor.Options{Runs: -1} }
+// options are what the advisor is run with: the user's settings, which
+// a session's recorded baseline overrides.
+func (u *UI) options() advisor.Options {
+	st := u.cfg.s
+	return advisor.Options{Runs: -1, Settings: &st}
+}
 
 // advise runs the advisor on the session, without the range simulation,
 // which then runs in the background: the result screens show u.plan at
@@ -429,6 +441,7 @@ func (u *UI) changed() {
 		u.advise()
 		s := u.screen(u.step)
 		s.load() // the plan's totals follow the assumptions
+		maskMoney(s.content())
 		if r, ok := s.(interface{ relayout() bool }); !ok || r.relayout() {
 			u.show(u.step, s.content())
 		}

@@ -106,9 +106,14 @@ func TestWizardRun(t *testing.T) {
 		t.Errorf("totals show %q, want the new year 1 cost %v", got, u.plan.Year1)
 	}
 
-	// The last step ends with the export, not a disabled Next.
-	if u.next.Disabled() || u.next.Text != "Export to Excel…" {
+	// The plan leads on to the options; the last step ends with the
+	// export, not a disabled Next.
+	if u.next.Disabled() || u.next.Text != "Compare options" {
 		t.Errorf("Next on the plan: %q, disabled %v", u.next.Text, u.next.Disabled())
+	}
+	u.goTo(ix("scenarios"))
+	if u.next.Disabled() || u.next.Text != "Export to Excel…" {
+		t.Errorf("Next on the options: %q, disabled %v", u.next.Text, u.next.Disabled())
 	}
 	if u.reason.Text != "" {
 		t.Errorf("the plan step says %q beside its finish", u.reason.Text)
