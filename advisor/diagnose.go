@@ -473,7 +473,14 @@ func (d *diagnoser) promotion() {
 // an unanswered question is a question, not a finding.
 func (d *diagnoser) process() {
 	doc := d.a.Company.SalesProcessDocumented
+	// Everyone who sells follows the process, or does not: the reps, the
+	// founders and any manager who sells as much as a player-coach.
 	sellers := len(d.team.Reps) + len(d.team.Founders)
+	for _, m := range d.team.Managers {
+		if m.Time.Selling >= d.t.PlayerMinSelling {
+			sellers++
+		}
+	}
 	if doc == nil {
 		d.skip("company.sales_process_documented", ProcessUndocumented)
 		return

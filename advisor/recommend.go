@@ -84,6 +84,14 @@ const (
 	ConfidenceLow    Confidence = "low"
 )
 
+// ConfidenceLabel names the confidence wherever it is shown, and
+// ConfidenceScope says what it is not: an owner must not read "high" as
+// the chance of reaching the target, which the plan's range gives.
+const (
+	ConfidenceLabel = "Confidence in the advice"
+	ConfidenceScope = "It measures how much of the advice rests on your answers, not the chance of reaching the target: the plan's range gives that."
+)
+
 // AnswerFirst is a question the owner should answer before acting on
 // low-confidence advice.
 type AnswerFirst struct {
@@ -247,6 +255,10 @@ type recommender struct {
 	t    Thresholds
 	team Team
 	rec  Recommendation
+	// grown is how many reps growth said the plan adds for the
+	// revenue gap: the headline names them, so that advice which costs
+	// nothing in itself never stands beside a plan that hires unexplained.
+	grown int
 }
 
 func (r *recommender) why(text string, refs ...string) {
@@ -465,8 +477,11 @@ func (r *recommender) managersCover() {
 	if len(r.rec.Actions) == 0 {
 		fix = "The fix is in how the managers spend their week, not in another manager."
 	}
-	r.why(fmt.Sprintf("%s %s: %s %s %s at a span of %s, so another manager would not help. %s",
-		listNames(s.Managers), holds, plural(s.Reps, "rep"), verb(s.Reps, "needs", "need"), plural(s.ManagersNeeded, "manager"), fmtNum(r.t.Span), fix), "people")
+	need := fmt.Sprintf("%s %s %s at a span of %s", plural(s.Reps, "rep"), verb(s.Reps, "needs", "need"), plural(s.ManagersNeeded, "manager"), fmtNum(r.t.Span))
+	if s.ManagersNeeded == 0 {
+		need = fmt.Sprintf("%s %s too few to need a manager of their own", plural(s.Reps, "rep"), verb(s.Reps, "is", "are"))
+	}
+	r.why(fmt.Sprintf("%s %s: %s, so another manager would not help. %s", listNames(s.Managers), holds, need, fix), "people")
 	ev, refs := r.evidence()
 	r.why(ev, refs...)
 	r.rec.FractionalMonths = ShortEngagementMonths // the most the advice weighs for managers in post
@@ -475,6 +490,7 @@ func (r *recommender) managersCover() {
 		r.why(fmt.Sprintf("A short fractional engagement of about %d months sets up the process (%s) and hands it to %s; no longer engagement, and no new manager.",
 			ShortEngagementMonths, r.processWhy(), listNames(s.Managers)), "company.sales_process_documented", string(ForecastInaccurate), string(TeamWideUnderperformance))
 		r.alt(StructureOK)
+		r.growth()
 		return
 	}
 	r.rec.Primary, r.rec.Headline = StructureOK, "Keep your structure; fix how it runs"
@@ -721,6 +737,7 @@ func (r *recommender) growth() {
 	if n == 0 {
 		return
 	}
+	r.grown = n
 	c, cur := r.a.Company, r.as.Currency
 	lead := "Growth, not structure: the"
 	if len(r.structuralRefs()) > 0 {
@@ -746,6 +763,9 @@ func (r *recommender) finish() {
 	}
 	if r.rec.Headline == "" {
 		r.rec.Headline = r.title(r.rec.Primary)
+	}
+	if r.grown > 0 && r.rec.Primary != HireFirstRep {
+		r.rec.Headline += fmt.Sprintf("; hire %s for the revenue target", plural(r.grown, "rep"))
 	}
 	r.rec.Why = make([]string, len(r.rec.Reasons))
 	for i, reason := range r.rec.Reasons {

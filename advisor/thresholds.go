@@ -180,7 +180,7 @@ func (t Thresholds) Describe() []ThresholdInfo {
 	return []ThresholdInfo{
 		{"An activity counts as a hat from", t.HatMin, "% of the week", "Half a day a week; below that it is incidental."},
 		{"Someone also sells when selling takes", t.PlayerMinSelling, "% of the week", "A quarter of the week; a manager who helps on a deal now and then is not also a seller."},
-		{"A seller spends at least", t.RepMinSelling, "% selling", "Half the week selling makes someone a seller first, whatever the title."},
+		{"A seller spends at least", t.RepMinSelling, "% selling", "Half the week selling makes someone a seller first, unless their title says they lead people and they manage."},
 		{"A manager spends at least", t.ManagerMinManaging, "% managing", "One day a week is the least that one-on-ones and pipeline reviews take. Someone titled manager who manages less is a manager in name only."},
 		{"A player-coach is overloaded from", t.PlayerCoachMaxSelling, "% selling", "Too little of the week is left for coaching (Alexander Group: player-coaches need a lower span). Below it, selling while leading is a player-coach's week, not three hats."},
 		{"Forecasting is owned from", t.ForecastOwnerMin, "% of someone's week", "A couple of hours of weekly pipeline review."},

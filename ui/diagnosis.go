@@ -104,7 +104,9 @@ func teamText(d advisor.Diagnosis) string {
 	if t.ManagersNeeded > 0 {
 		need = fmt.Sprintf("at %s reps to a manager, they need %d", advisor.FormatNumber(d.Thresholds.Span), t.ManagersNeeded)
 	}
-	return fmt.Sprintf("%d %s and %s: %s. Everyone's managing time today coaches about %s %s.",
+	// Capacity, not a count: the managing time could coach this many reps,
+	// whether or not the team has them.
+	return fmt.Sprintf("%d %s and %s: %s. The managing time everyone gives today could coach up to about %s %s.",
 		t.Reps, plural(t.Reps, "rep", "reps"), managers, need,
 		advisor.FormatNumber(float64(int(t.CoachingCapacity*10+0.5))/10), plural(int(t.CoachingCapacity+0.5), "rep", "reps"))
 }

@@ -84,7 +84,7 @@ func (s *recommendationScreen) load() {
 	p := s.u.plan
 	r := p.Recommendation
 	s.primary.SetText(r.Headline)
-	s.confidence.SetText(fmt.Sprintf("Confidence: %s. %s", r.Confidence, r.ConfidenceNote))
+	s.confidence.SetText(fmt.Sprintf("%s: %s. %s %s", advisor.ConfidenceLabel, r.Confidence, r.ConfidenceNote, advisor.ConfidenceScope))
 	s.provisional.Hidden = r.Provisional == ""
 	if r.Provisional != "" {
 		s.provisional.SetText("What the evidence so far points to: " + lowerFirst(r.Provisional.Title()) +

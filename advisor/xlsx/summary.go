@@ -77,8 +77,8 @@ func (w *writer) decision(s string, r int, p advisor.Plan) int {
 	w.textAcross(s, sumNow, sumLast, r, orDefault(rec.Headline, rec.Primary.Title()), w.st.boldWrap)
 	r++
 	if rec.Confidence != "" {
-		w.text(s, sumLabel, r, "Confidence", w.st.label)
-		w.textAcross(s, sumNow, sumLast, r, upperFirst(string(rec.Confidence))+". "+rec.ConfidenceNote, w.st.wrap)
+		w.text(s, sumLabel, r, advisor.ConfidenceLabel, w.st.label)
+		w.textAcross(s, sumNow, sumLast, r, upperFirst(string(rec.Confidence))+". "+rec.ConfidenceNote+" "+advisor.ConfidenceScope, w.st.wrap)
 		r++
 	}
 	if rec.Provisional != "" {

@@ -334,3 +334,35 @@ func TestAnswersUseTheAppsLabels(t *testing.T) {
 		t.Error("the symptoms are not listed as the app words them")
 	}
 }
+
+// TestNotComparedAgreesWithTheAdvice: where managers in post cover the
+// reps and the advice is a short fractional engagement to set up the
+// process, the comparison sheet says why a full-time manager is not the
+// question; it never says a fractional leader is not the question beside
+// advice that brings one in.
+func TestNotComparedAgreesWithTheAdvice(t *testing.T) {
+	no := false
+	a := advisor.Answers{Version: 1, Company: advisor.Company{Name: "Bluefin", Currency: "USD",
+		AnnualRevenue: advisor.Ptr(3_500_000.0), RevenueTarget: advisor.Ptr(5_000_000.0), SalesProcessDocumented: &no}}
+	a.People = []advisor.Person{
+		{Name: "Maya", Founder: true, Time: advisor.TimeSplit{Selling: 50, Managing: 30, Forecasting: 10, Other: 10}},
+		{Name: "Sam", Time: advisor.TimeSplit{Selling: 90, Other: 10}, QuotaAttainment: advisor.Ptr(85.0)},
+		{Name: "Priya", Title: "Sales lead", Time: advisor.TimeSplit{Selling: 60, Managing: 30, Other: 10}},
+	}
+	a.Symptoms = []advisor.Symptom{advisor.NoCoaching}
+	a.Constraints.AnnualLeadershipBudget = advisor.Ptr(90_000.0)
+	p, err := advisor.AdviseWith(a, advisor.Options{Today: now(), Runs: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Recommendation.Primary != advisor.FractionalSalesLeader || !p.Diagnosis.Team.Covered() {
+		t.Fatalf("advice %s, covered %v: the case no longer tests the rule", p.Recommendation.Primary, p.Diagnosis.Team.Covered())
+	}
+	why := notCompared(p)
+	if p.Recommendation.Compare {
+		return // the comparison is shown; nothing to contradict
+	}
+	if strings.Contains(why, "fractional or full-time, is not the question") || !strings.Contains(why, "a full-time manager is not the question") {
+		t.Errorf("the comparison sheet says %q beside advice to bring in a fractional VP", why)
+	}
+}

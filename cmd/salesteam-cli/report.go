@@ -48,7 +48,7 @@ func writeDiagnosis(w io.Writer, p advisor.Plan) {
 			fmt.Fprintf(w, "  - %s (%s): would check %s\n", s.Prompt, s.Question, strings.Join(ids, ", "))
 		}
 	}
-	fmt.Fprintf(w, "\nRecommendation: %s (%s; confidence %s)\n", r.Headline, r.Primary, r.Confidence)
+	fmt.Fprintf(w, "\nRecommendation: %s (%s; %s: %s)\n", r.Headline, r.Primary, strings.ToLower(advisor.ConfidenceLabel), r.Confidence)
 	for _, why := range r.Why {
 		fmt.Fprintf(w, "  - %s\n", why)
 	}
