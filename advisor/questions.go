@@ -266,6 +266,44 @@ func trimUnit(t string) string {
 	return t
 }
 
+// thousandsCommas reports whether every comma in t separates thousands:
+// three digits follow it. "5,5" or "1,25" is a decimal comma, which the
+// app does not guess at.
+func thousandsCommas(t string) bool {
+	for i := strings.IndexByte(t, ','); i >= 0; i = strings.IndexByte(t, ',') {
+		t = t[i+1:]
+		n := 0
+		for n < len(t) && t[n] >= '0' && t[n] <= '9' {
+			n++
+		}
+		if n != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// inDays converts a duration typed in weeks or months to days, for a
+// question asked in days: "6 weeks" is 42, "3 months" 91.
+func inDays(s string) (string, bool) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	for _, u := range []struct {
+		words []string
+		days  float64
+	}{{[]string{"weeks", "week", "wks", "wk"}, 7}, {[]string{"months", "month"}, 365.0 / 12}} {
+		for _, w := range u.words {
+			if rest, ok := strings.CutSuffix(t, w); ok && rest != "" {
+				x, err := ParseNumber(rest)
+				if err != nil {
+					return s, false
+				}
+				return strconv.FormatFloat(math.Round(x*u.days), 'f', -1, 64), true
+			}
+		}
+	}
+	return s, false
+}
+
 // ErrDontKnow is returned by Parse for an empty answer to an optional question.
 var ErrDontKnow = errors.New("don't know")
 
@@ -281,6 +319,9 @@ func (q Question) Parse(s string) (float64, error) {
 			return 0, ErrDontKnow
 		}
 		return 0, errors.New("an answer is needed here")
+	}
+	if q.Unit == "days" {
+		s, _ = inDays(s)
 	}
 	x, err := ParseNumber(s)
 	if err != nil {
@@ -375,8 +416,13 @@ func ParseNumber(s string) (float64, error) {
 			break
 		}
 	}
+	if !thousandsCommas(t) {
+		return 0, fmt.Errorf("%q: a comma separates thousands, as in 1,200,000; for a decimal use a point, as in 5.5", s)
+	}
 	t = strings.NewReplacer(",", "", " ", "", "_", "", "\u00a0", "").Replace(t)
-	if t == "" {
+	if t == "" || strings.Trim(strings.TrimPrefix(t, "-"), "0123456789.") != "" {
+		// Only digits and a point: ParseFloat would also read "1e9",
+		// "0x1p4" or "Inf", which nobody types for an amount.
 		return 0, notNumberError{s}
 	}
 	x, err := strconv.ParseFloat(t, 64)

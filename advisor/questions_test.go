@@ -14,6 +14,15 @@ var parseCases = []struct {
 }{
 	{"1200000", 1200000, ""},
 	{"1,200,000", 1200000, ""},
+	// A comma that does not separate thousands is a decimal comma: refused
+	// with what to type, never read as 55 or 125.
+	{"5,5", 0, "for a decimal use a point"},
+	{"1,25", 0, "for a decimal use a point"},
+	{"1,2000", 0, "for a decimal use a point"},
+	{"12,345.5", 12345.5, ""},
+	// Only digits and a point: no exponents, hex or infinities.
+	{"1e9", 0, "is not a number"},
+	{"0x10", 0, "is not a number"},
 	{"$90k", 90000, ""},
 	{"90K", 90000, ""},
 	{"1.2m", 1200000, ""},
@@ -98,8 +107,9 @@ func TestQuestionParse(t *testing.T) {
 		t.Errorf("sales cycle hint: %v", err)
 	}
 	// The unit typed after the number is dropped, whatever digit the number
-	// ends with, and after a trailing decimal point.
-	for in, want := range map[string]float64{"10 days": 10, "9 months": 9, "3. months": 3, "45 Days": 45} {
+	// ends with, and after a trailing decimal point; weeks and months are
+	// converted to the days the question asks for, never read as days.
+	for in, want := range map[string]float64{"10 days": 10, "9 months": 274, "3. months": 91, "45 Days": 45, "6 weeks": 42, "2 wks": 14, "about 1.5 months": 46} {
 		if got, err := cycle.Parse(in); err != nil || got != want {
 			t.Errorf("sales cycle %q: %v, %v; want %v", in, got, err, want)
 		}
