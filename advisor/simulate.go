@@ -119,9 +119,13 @@ func (s *simulation) run(hires []Hire) {
 	s.cost, s.bookings, s.lost = s.fixed, [2]float64{}, [2]float64{}
 	s.monthlyRate = s.draw(s.turnover) / 12
 	s.logStay = math.Log1p(-math.Min(s.monthlyRate, 1-1e-12))
-	s.stay[0] = 1
+	// The same products as stay[n-1]·(1−rate), kept in registers rather
+	// than read back from the table.
+	stay, q := 1.0, 1-s.monthlyRate
+	s.stay[0] = stay
 	for n := 1; n < len(s.stay); n++ {
-		s.stay[n] = s.stay[n-1] * (1 - s.monthlyRate)
+		stay *= q
+		s.stay[n] = stay
 	}
 	for _, h := range hires {
 		if !h.FullTime() {
@@ -258,6 +262,15 @@ func (s *simulation) repRamp() int { return max(s.months(s.ramp), s.cycleRamp) }
 func (s *simulation) months(t tri) int {
 	u, v := s.rng.pair()
 	x := triangular(t, u)
+	if x >= 0 && x < 1<<31 {
+		// Truncation is the floor here, without math.Floor's call and
+		// the conversion back: the same month, sooner.
+		n := int(x)
+		if v < x-float64(n) {
+			n++
+		}
+		return n
+	}
 	n := math.Floor(x)
 	if v < x-n {
 		n++
