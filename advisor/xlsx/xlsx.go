@@ -93,7 +93,7 @@ var now = time.Now
 
 func build(p advisor.Plan, o Options) (*excelize.File, error) {
 	code := currencyCode(p)
-	f, st, err := styledFile(code)
+	f, st, err := sharedStyledFile(code)
 	if err != nil {
 		return nil, err
 	}
