@@ -47,6 +47,15 @@ type simulation struct {
 	logStay                    float64                 // log(1 - monthlyRate)
 	stay                       [PlanMonths + 1]float64 // the chance a rep stays n more months
 	baseAttainment             float64
+	hires                      []simHire // the full-time hires, in the plan's order
+}
+
+// simHire is what a run needs of a full-time hire, worked out once rather
+// than read off the Hire in every run.
+type simHire struct {
+	searchStart, months int
+	monthly, fee        float64 // the cost a month while filled, and the recruiting fee
+	rep, backfill       bool
 }
 
 // SimulateRange runs the plan runs times (DefaultRuns for 0) and returns
@@ -68,12 +77,15 @@ func SimulateRange(p Plan, runs int) Range {
 		if !h.FullTime() {
 			s.fixed[0] += h.YearTotal(1)
 			s.fixed[1] += h.YearTotal(2)
+			continue
 		}
+		s.hires = append(s.hires, simHire{searchStart: h.SearchStart, months: h.Months, monthly: h.MonthlyCost(), fee: h.RecruitingFee,
+			rep: h.Role == RoleRep, backfill: h.Backfill})
 	}
 	bookings, cost2 := make([]float64, runs), make([]float64, runs)
 	closed := 0
 	for i := range runs {
-		s.run(p.Hires)
+		s.run()
 		bookings[i] = s.bookings[0] + s.bookings[1] - s.lost[0] - s.lost[1]
 		cost2[i] = s.cost[1]
 		if g := p.RevenueGap; g != nil && s.bookings[1]-s.lost[1] >= *g {
@@ -115,7 +127,7 @@ func spread(f Figure) tri {
 }
 
 // run is one draw of the whole plan.
-func (s *simulation) run(hires []Hire) {
+func (s *simulation) run() {
 	s.cost, s.bookings, s.lost = s.fixed, [2]float64{}, [2]float64{}
 	s.monthlyRate = s.draw(s.turnover) / 12
 	s.logStay = math.Log1p(-math.Min(s.monthlyRate, 1-1e-12))
@@ -127,28 +139,26 @@ func (s *simulation) run(hires []Hire) {
 		stay *= q
 		s.stay[n] = stay
 	}
-	for _, h := range hires {
-		if !h.FullTime() {
-			continue
-		}
+	for i := range s.hires {
+		h := &s.hires[i]
 		search := s.managerSearch
-		if h.Role == RoleRep {
+		if h.rep {
 			search = s.repSearch
 		}
-		start := h.SearchStart + s.months(search)
+		start := h.searchStart + s.months(search)
 		if start > PlanMonths {
 			continue
 		}
-		s.cost[year(start)] += h.RecruitingFee
-		if h.Role != RoleRep {
+		s.cost[year(start)] += h.fee
+		if !h.rep {
 			end := PlanMonths
-			if h.Months > 0 {
-				end = min(end, start+h.Months-1)
+			if h.months > 0 {
+				end = min(end, start+h.months-1)
 			}
-			s.spend(start, end, h.MonthlyCost())
+			s.spend(start, end, h.monthly)
 			continue
 		}
-		s.seat(start, h.MonthlyCost(), h.RecruitingFee, !h.Backfill)
+		s.seat(start, h.monthly, h.fee, !h.backfill)
 	}
 }
 
