@@ -276,10 +276,11 @@ func (s *simulation) months(t tri) int {
 		// Truncation is the floor here, without math.Floor's call and
 		// the conversion back: the same month, sooner.
 		n := int(x)
+		up := 0
 		if v < x-float64(n) {
-			n++
+			up = 1
 		}
-		return n
+		return n + up
 	}
 	n := math.Floor(x)
 	if v < x-n {
@@ -292,14 +293,21 @@ func (s *simulation) months(t tri) int {
 func (s *simulation) draw(t tri) float64 { return triangular(t, s.rng.float64()) }
 
 // triangular is the triangular distribution's inverse at u in [0, 1).
+//
+// Which side of the mode u falls is a coin toss the processor cannot
+// predict, so both sides are worked out (two square roots overlap) and
+// the one u picks is selected without a branch: the same value as
+// computing only that side.
 func triangular(t tri, u float64) float64 {
-	switch {
-	case t.hi <= t.lo:
+	if t.hi <= t.lo {
 		return t.mode
-	case u < t.c:
-		return t.lo + math.Sqrt(u*t.a)
 	}
-	return t.hi - math.Sqrt((1-u)*t.b)
+	below := math.Float64bits(t.lo + math.Sqrt(u*t.a))
+	x := math.Float64bits(t.hi - math.Sqrt((1-u)*t.b))
+	if u < t.c {
+		x = below
+	}
+	return math.Float64frombits(x)
 }
 
 // rng is splitmix64: small, fast and, seeded from the answers, the same
