@@ -1,7 +1,9 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"strings"
 	"sync"
 
@@ -240,16 +242,25 @@ func styledFile(currency string) (*excelize.File, styles, error) {
 // template's own, shared with every other workbook made so: nothing is
 // decoded or copied, but the workbook must not add a style (NewStyle,
 // NewConditionalStyle, SetDefaultFont), for the others would see it.
-// Saving only reads the styles, so workbooks may be written side by side.
-func sharedStyledFile(currency string) (*excelize.File, styles, error) {
+// Once the workbook is built, release hands it the styles part as saved
+// once for all, so that saving neither encodes the styles again nor reads
+// the shared ones.
+func sharedStyledFile(currency string) (f *excelize.File, st styles, release func(), err error) {
 	t, err := templateOf(currency)
 	if err != nil {
-		return nil, styles{}, err
+		return nil, styles{}, nil, err
 	}
-	f := excelize.NewFile()
+	f = excelize.NewFile()
 	f.Styles = t.parsed.Styles
-	return f, t.st, nil
+	release = func() {
+		f.Styles = nil // excelize then saves the part as stored
+		f.Pkg.Store(stylesPart, t.stylesXML)
+	}
+	return f, t.st, release, nil
 }
+
+// stylesPart is the styles' part in a workbook's zip.
+const stylesPart = "xl/styles.xml"
 
 // templateOf is the currency's template, made on first use.
 func templateOf(currency string) (template, error) {
@@ -277,7 +288,20 @@ func templateOf(currency string) (template, error) {
 		return t, err
 	}
 	parsed.Close()
-	t = template{data: buf.Bytes(), st: st, parsed: parsed}
+	// The styles part exactly as excelize saves these styles in a new
+	// workbook, which is what sharedStyledFile's workbooks would save.
+	g := excelize.NewFile()
+	g.Styles = parsed.Styles
+	saved, err := g.WriteToBuffer()
+	g.Close()
+	if err != nil {
+		return t, err
+	}
+	part, err := partOf(saved.Bytes(), stylesPart)
+	if err != nil {
+		return t, err
+	}
+	t = template{data: buf.Bytes(), st: st, parsed: parsed, stylesXML: part}
 	templates.Lock()
 	if len(templates.m) < maxTemplates {
 		templates.m[currency] = t
@@ -288,9 +312,24 @@ func templateOf(currency string) (template, error) {
 
 // template is an empty workbook with a currency's styles, and their ids.
 type template struct {
-	data   []byte
-	st     styles
-	parsed *excelize.File // data opened, for its styles
+	data      []byte
+	st        styles
+	parsed    *excelize.File // data opened, for its styles
+	stylesXML []byte         // its styles part as a new workbook saves it
+}
+
+// partOf is the content of the file name in the zip data.
+func partOf(data []byte, name string) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	r, err := zr.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
 }
 
 // maxTemplates bounds the templates kept: a batch in many currencies
