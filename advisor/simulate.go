@@ -73,6 +73,7 @@ func SimulateRange(p Plan, runs int) Range {
 	if c := p.Answers.Metrics.SalesCycleDays; c != nil {
 		s.cycleRamp = CycleRamp(*c, as.OnboardingMonths.Value)
 	}
+	s.hires = make([]simHire, 0, len(p.Hires))
 	for _, h := range p.Hires {
 		if !h.FullTime() {
 			s.fixed[0] += h.YearTotal(1)
