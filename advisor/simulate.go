@@ -47,6 +47,15 @@ type simulation struct {
 	logStay                    float64                 // log(1 - monthlyRate)
 	stay                       [PlanMonths + 1]float64 // the chance a rep stays n more months
 	baseAttainment             float64
+	hires                      []simHire // the full-time hires, in the plan's order
+}
+
+// simHire is what a run needs of a full-time hire, worked out once rather
+// than read off the Hire in every run.
+type simHire struct {
+	searchStart, months int
+	monthly, fee        float64 // the cost a month while filled, and the recruiting fee
+	rep, backfill       bool
 }
 
 // SimulateRange runs the plan runs times (DefaultRuns for 0) and returns
@@ -64,16 +73,20 @@ func SimulateRange(p Plan, runs int) Range {
 	if c := p.Answers.Metrics.SalesCycleDays; c != nil {
 		s.cycleRamp = CycleRamp(*c, as.OnboardingMonths.Value)
 	}
+	s.hires = make([]simHire, 0, len(p.Hires))
 	for _, h := range p.Hires {
 		if !h.FullTime() {
 			s.fixed[0] += h.YearTotal(1)
 			s.fixed[1] += h.YearTotal(2)
+			continue
 		}
+		s.hires = append(s.hires, simHire{searchStart: h.SearchStart, months: h.Months, monthly: h.MonthlyCost(), fee: h.RecruitingFee,
+			rep: h.Role == RoleRep, backfill: h.Backfill})
 	}
 	bookings, cost2 := make([]float64, runs), make([]float64, runs)
 	closed := 0
 	for i := range runs {
-		s.run(p.Hires)
+		s.run()
 		bookings[i] = s.bookings[0] + s.bookings[1] - s.lost[0] - s.lost[1]
 		cost2[i] = s.cost[1]
 		if g := p.RevenueGap; g != nil && s.bookings[1]-s.lost[1] >= *g {
@@ -115,36 +128,38 @@ func spread(f Figure) tri {
 }
 
 // run is one draw of the whole plan.
-func (s *simulation) run(hires []Hire) {
+func (s *simulation) run() {
 	s.cost, s.bookings, s.lost = s.fixed, [2]float64{}, [2]float64{}
 	s.monthlyRate = s.draw(s.turnover) / 12
 	s.logStay = math.Log1p(-math.Min(s.monthlyRate, 1-1e-12))
-	s.stay[0] = 1
+	// The same products as stay[n-1]·(1−rate), kept in registers rather
+	// than read back from the table.
+	stay, q := 1.0, 1-s.monthlyRate
+	s.stay[0] = stay
 	for n := 1; n < len(s.stay); n++ {
-		s.stay[n] = s.stay[n-1] * (1 - s.monthlyRate)
+		stay *= q
+		s.stay[n] = stay
 	}
-	for _, h := range hires {
-		if !h.FullTime() {
-			continue
-		}
+	for i := range s.hires {
+		h := &s.hires[i]
 		search := s.managerSearch
-		if h.Role == RoleRep {
+		if h.rep {
 			search = s.repSearch
 		}
-		start := h.SearchStart + s.months(search)
+		start := h.searchStart + s.months(search)
 		if start > PlanMonths {
 			continue
 		}
-		s.cost[year(start)] += h.RecruitingFee
-		if h.Role != RoleRep {
+		s.cost[year(start)] += h.fee
+		if !h.rep {
 			end := PlanMonths
-			if h.Months > 0 {
-				end = min(end, start+h.Months-1)
+			if h.months > 0 {
+				end = min(end, start+h.months-1)
 			}
-			s.spend(start, end, h.MonthlyCost())
+			s.spend(start, end, h.monthly)
 			continue
 		}
-		s.seat(start, h.MonthlyCost(), h.RecruitingFee, !h.Backfill)
+		s.seat(start, h.monthly, h.fee, !h.backfill)
 	}
 }
 
@@ -258,6 +273,16 @@ func (s *simulation) repRamp() int { return max(s.months(s.ramp), s.cycleRamp) }
 func (s *simulation) months(t tri) int {
 	u, v := s.rng.pair()
 	x := triangular(t, u)
+	if x >= 0 && x < 1<<31 {
+		// Truncation is the floor here, without math.Floor's call and
+		// the conversion back: the same month, sooner.
+		n := int(x)
+		up := 0
+		if v < x-float64(n) {
+			up = 1
+		}
+		return n + up
+	}
 	n := math.Floor(x)
 	if v < x-n {
 		n++
@@ -269,14 +294,21 @@ func (s *simulation) months(t tri) int {
 func (s *simulation) draw(t tri) float64 { return triangular(t, s.rng.float64()) }
 
 // triangular is the triangular distribution's inverse at u in [0, 1).
+//
+// Which side of the mode u falls is a coin toss the processor cannot
+// predict, so both sides are worked out (two square roots overlap) and
+// the one u picks is selected without a branch: the same value as
+// computing only that side.
 func triangular(t tri, u float64) float64 {
-	switch {
-	case t.hi <= t.lo:
+	if t.hi <= t.lo {
 		return t.mode
-	case u < t.c:
-		return t.lo + math.Sqrt(u*t.a)
 	}
-	return t.hi - math.Sqrt((1-u)*t.b)
+	below := math.Float64bits(t.lo + math.Sqrt(u*t.a))
+	x := math.Float64bits(t.hi - math.Sqrt((1-u)*t.b))
+	if u < t.c {
+		x = below
+	}
+	return math.Float64frombits(x)
 }
 
 // rng is splitmix64: small, fast and, seeded from the answers, the same

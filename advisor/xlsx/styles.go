@@ -1,7 +1,9 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"strings"
 	"sync"
 
@@ -222,41 +224,112 @@ func severity(bg string) *excelize.Style {
 
 func ptr[T any](v T) *T { return &v }
 
-// styledFile is a new workbook with the styles of a currency in place.
-// Making the styles is a good part of an export's time (excelize compares
-// each new font with every font made before it), so each currency's are
-// made once, into a template file that every later export opens instead.
+// styledFile is a new workbook with the styles of a currency in place,
+// its own to add styles to. Making the styles is a good part of an export's
+// time (excelize compares each new font with every font made before it),
+// so each currency's are made once, into a template file that every later
+// export opens instead.
 func styledFile(currency string) (*excelize.File, styles, error) {
-	templates.Lock()
-	t, ok := templates.m[currency]
-	templates.Unlock()
-	if !ok {
-		f := excelize.NewFile()
-		st, err := newStyles(f, currency)
-		if err != nil {
-			f.Close()
-			return nil, st, err
-		}
-		buf, err := f.WriteToBuffer()
-		f.Close()
-		if err != nil {
-			return nil, st, err
-		}
-		t = template{data: buf.Bytes(), st: st}
-		templates.Lock()
-		if len(templates.m) < maxTemplates {
-			templates.m[currency] = t
-		}
-		templates.Unlock()
+	t, err := templateOf(currency)
+	if err != nil {
+		return nil, styles{}, err
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(t.data))
 	return f, t.st, err
 }
 
+// sharedStyledFile is a new workbook whose styles are the currency
+// template's own, shared with every other workbook made so: nothing is
+// decoded or copied, but the workbook must not add a style (NewStyle,
+// NewConditionalStyle, SetDefaultFont), for the others would see it.
+// Once the workbook is built, release hands it the styles part as saved
+// once for all, so that saving neither encodes the styles again nor reads
+// the shared ones.
+func sharedStyledFile(currency string) (f *excelize.File, st styles, release func(), err error) {
+	t, err := templateOf(currency)
+	if err != nil {
+		return nil, styles{}, nil, err
+	}
+	f = excelize.NewFile()
+	f.Styles = t.parsed.Styles
+	release = func() {
+		f.Styles = nil // excelize then saves the part as stored
+		f.Pkg.Store(stylesPart, t.stylesXML)
+	}
+	return f, t.st, release, nil
+}
+
+// stylesPart is the styles' part in a workbook's zip.
+const stylesPart = "xl/styles.xml"
+
+// templateOf is the currency's template, made on first use.
+func templateOf(currency string) (template, error) {
+	templates.Lock()
+	t, ok := templates.m[currency]
+	templates.Unlock()
+	if ok {
+		return t, nil
+	}
+	f := excelize.NewFile()
+	st, err := newStyles(f, currency)
+	if err != nil {
+		f.Close()
+		return t, err
+	}
+	buf, err := f.WriteToBuffer()
+	f.Close()
+	if err != nil {
+		return t, err
+	}
+	// The styles as a workbook opened from the template has them, which
+	// sharedStyledFile hands out and which nothing changes after this.
+	parsed, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		return t, err
+	}
+	parsed.Close()
+	// The styles part exactly as excelize saves these styles in a new
+	// workbook, which is what sharedStyledFile's workbooks would save.
+	g := excelize.NewFile()
+	g.Styles = parsed.Styles
+	saved, err := g.WriteToBuffer()
+	g.Close()
+	if err != nil {
+		return t, err
+	}
+	part, err := partOf(saved.Bytes(), stylesPart)
+	if err != nil {
+		return t, err
+	}
+	t = template{data: buf.Bytes(), st: st, parsed: parsed, stylesXML: part}
+	templates.Lock()
+	if len(templates.m) < maxTemplates {
+		templates.m[currency] = t
+	}
+	templates.Unlock()
+	return t, nil
+}
+
 // template is an empty workbook with a currency's styles, and their ids.
 type template struct {
-	data []byte
-	st   styles
+	data      []byte
+	st        styles
+	parsed    *excelize.File // data opened, for its styles
+	stylesXML []byte         // its styles part as a new workbook saves it
+}
+
+// partOf is the content of the file name in the zip data.
+func partOf(data []byte, name string) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	r, err := zr.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(r)
 }
 
 // maxTemplates bounds the templates kept: a batch in many currencies

@@ -93,7 +93,7 @@ var now = time.Now
 
 func build(p advisor.Plan, o Options) (*excelize.File, error) {
 	code := currencyCode(p)
-	f, st, err := styledFile(code)
+	f, st, release, err := sharedStyledFile(code)
 	if err != nil {
 		return nil, err
 	}
@@ -124,6 +124,7 @@ func build(p advisor.Plan, o Options) (*excelize.File, error) {
 		f.Close()
 		return nil, fmt.Errorf("building workbook: %w", w.err)
 	}
+	release()
 	return f, nil
 }
 

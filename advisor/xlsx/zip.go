@@ -3,12 +3,12 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"errors"
 	"hash/crc32"
 	"io"
 	"io/fs"
 
+	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -17,7 +17,11 @@ import (
 // compressed at flate.BestSpeed (about a fifth larger and half the time of
 // the default) in a goroutine of its own while excelize hands over the
 // next, and the parts are written in order, already compressed, when the
-// file closes: on two cores the sheets compress side by side.
+// file closes: on two cores the sheets compress side by side. The deflate
+// is github.com/klauspost/compress/flate, a drop-in for compress/flate
+// whose BestSpeed takes about a third of the standard library's time on
+// these parts for the same size (86,028 against 85,963 bytes for the
+// first example's parts, 1.5 against 4.0 ms).
 func fastZip(w io.Writer) excelize.ZipWriter {
 	return &parallelZip{zw: zip.NewWriter(w)}
 }
@@ -31,8 +35,8 @@ type parallelZip struct {
 // zipPart is one file of the zip: its data as written, then compressed.
 type zipPart struct {
 	name       string
-	data       bytes.Buffer
-	compressed bytes.Buffer
+	data       *bytes.Buffer
+	compressed *bytes.Buffer
 	crc        uint32
 	err        error
 	done       chan struct{}
@@ -40,10 +44,10 @@ type zipPart struct {
 
 func (z *parallelZip) Create(name string) (io.Writer, error) {
 	z.start()
-	p := &zipPart{name: name, done: make(chan struct{})}
+	p := &zipPart{name: name, done: make(chan struct{}), data: getBuffer(), compressed: getBuffer()}
 	z.parts = append(z.parts, p)
 	z.cur = p
-	return &p.data, nil
+	return p.data, nil
 }
 
 // start compresses the part written last.
@@ -61,9 +65,9 @@ func (p *zipPart) compress() {
 	var fw *flate.Writer
 	select {
 	case fw = <-flaters:
-		fw.Reset(&p.compressed)
+		fw.Reset(p.compressed)
 	default:
-		fw, p.err = flate.NewWriter(&p.compressed, flate.BestSpeed)
+		fw, p.err = flate.NewWriter(p.compressed, flate.BestSpeed)
 		if p.err != nil {
 			return
 		}
@@ -103,6 +107,12 @@ func (z *parallelZip) Close() error {
 	if err := z.zw.Close(); first == nil {
 		first = err
 	}
+	for _, p := range z.parts {
+		putBuffer(p.data)
+		putBuffer(p.compressed)
+		p.data, p.compressed = nil, nil
+	}
+	z.parts = nil
 	return first
 }
 
@@ -110,3 +120,30 @@ func (z *parallelZip) Close() error {
 // each holds over half a megabyte of tables, which a sync.Pool would give
 // back to the garbage collector after every export or two.
 var flaters = make(chan *flate.Writer, 8)
+
+// buffers keeps the parts' buffers between workbooks, so that a batch does
+// not grow (and clear) a megabyte of fresh buffers for every workbook; a
+// buffer grown unusually large is left to the garbage collector.
+var buffers = make(chan *bytes.Buffer, 64)
+
+const maxPooledBuffer = 4 << 20
+
+func getBuffer() *bytes.Buffer {
+	select {
+	case b := <-buffers:
+		return b
+	default:
+		return new(bytes.Buffer)
+	}
+}
+
+func putBuffer(b *bytes.Buffer) {
+	if b == nil || b.Cap() > maxPooledBuffer {
+		return
+	}
+	b.Reset()
+	select {
+	case buffers <- b:
+	default:
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -97,6 +98,10 @@ type outcome struct {
 // client's workbook never takes it.
 const portfolioName = "portfolio.xlsx"
 
+// batchGCPercent is the garbage collector's target during a batch, unless
+// the GOGC environment variable sets one.
+const batchGCPercent = 200
+
 // runBatch writes one workbook per answers file into dir, workers at a
 // time. A bad file is reported and does not stop the others; the exit
 // status says whether any failed.
@@ -108,6 +113,13 @@ func (c *cli) runBatch(files []string, dir string, o batchOptions) int {
 	if err := os.MkdirAll(dir, 0o777); err != nil { // less the umask, as mkdir does
 		fmt.Fprintf(c.stderr, "salesteam-cli: %v\n", err)
 		return exitInput
+	}
+	if os.Getenv("GOGC") == "" {
+		// A workbook is megabytes of short-lived garbage over a small
+		// live heap: letting the heap grow to three times the live one
+		// rather than twice saves about a twelfth of the processor time
+		// for about ten megabytes, the same however many files there are.
+		defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
 	}
 	start := time.Now()
 	names := workbookNames(files)
