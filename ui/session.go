@@ -33,8 +33,13 @@ const (
 	maxRecent  = 8
 )
 
-// dirty reports whether the session differs from its file.
+// dirty reports whether the session differs from its file. Text typed
+// but refused ("abc" for a number) counts: it is work the user would lose
+// even though the answers still hold the field's last good value.
 func (u *UI) dirty() bool {
+	if len(u.inputErr) > 0 {
+		return true
+	}
 	data, err := u.answers.MarshalFile()
 	return err != nil || !bytes.Equal(data, u.saved)
 }
