@@ -264,8 +264,18 @@ func (u *UI) reachable(step int) bool {
 	return true
 }
 
-// goTo shows step i if it can be shown, and reports whether it does.
-func (u *UI) goTo(i int) bool {
+// goTo shows step i at its top if it can be shown, and reports whether it
+// does: a step opens at its heading, wherever the page was left last time
+// or in another session.
+func (u *UI) goTo(i int) bool { return u.showStep(i, true) }
+
+// reshow shows the current step again where the user is on it: after a
+// change of view or settings, not a move.
+func (u *UI) reshow() { u.showStep(u.step, false) }
+
+// showStep shows step i, at its top if top is set, else at the offset it
+// was left at.
+func (u *UI) showStep(i int, top bool) bool {
 	if i < 0 || i >= len(steps) || !u.reachable(i) {
 		return false
 	}
@@ -278,6 +288,9 @@ func (u *UI) goTo(i int) bool {
 	s := u.screen(i)
 	if steps[i].result || steps[i].reload {
 		s.load() // they show what earlier steps answered
+	}
+	if sc, ok := s.content().(*container.Scroll); ok && top {
+		sc.Offset = fyne.Position{} // show lays it out at this offset
 	}
 	u.show(i, s.content())
 	u.refreshNav()
