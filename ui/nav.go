@@ -162,10 +162,10 @@ func (u *UI) barStep() int {
 // Tapping it takes the user to the field; it truncates rather than widen
 // the window.
 type linkLabel struct {
-	widget.Label
-	icon  *widget.Icon
-	row   *fyne.Container
-	onTap func()
+	tipLabel // a long message shows whole under the pointer
+	icon     *widget.Icon
+	row      *fyne.Container
+	onTap    func()
 }
 
 func newLinkLabel(onTap func()) *linkLabel {
