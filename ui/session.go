@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log"
 	"net/url"
 	"os"
@@ -143,7 +144,15 @@ func (u *UI) onOpen() {
 	})
 }
 
-func (u *UI) openRecent(path string) { u.whenSaved(func() { u.openPath(path) }) }
+// openRecent opens a session from Open Recent; one whose file is gone
+// leaves the list once the user has been told.
+func (u *UI) openRecent(path string) {
+	u.whenSaved(func() {
+		if err := u.openPath(path); errors.Is(err, fs.ErrNotExist) {
+			u.renameRecent(path, "")
+		}
+	})
+}
 
 // openPath opens the session at path, replacing the current one, and adds
 // it to Open Recent; on error the current session stays as it is.
@@ -368,6 +377,32 @@ func (u *UI) addRecent(path string) {
 	if len(list) > maxRecent {
 		list = list[:maxRecent]
 	}
+	u.setRecent(list)
+}
+
+// renameRecent follows a session renamed from old to path in Open Recent,
+// or drops it there if path is "" (deleted, or gone).
+func (u *UI) renameRecent(old, path string) {
+	same := func(a string) func(string) bool {
+		return func(b string) bool { return filepath.Clean(a) == filepath.Clean(b) }
+	}
+	list := u.recentFiles()
+	i := slices.IndexFunc(list, same(old))
+	switch {
+	case i < 0:
+		return
+	case path == "":
+		list = slices.Delete(list, i, i+1)
+	default:
+		list[i] = path
+		list = slices.Compact(list) // keep one of a name given twice
+	}
+	u.setRecent(list)
+}
+
+// setRecent stores Open Recent's list, and shows it in the menu and on
+// the Welcome screen.
+func (u *UI) setRecent(list []string) {
 	u.app.Preferences().SetStringList(prefRecent, list)
 	u.refreshRecentMenu()
 	if w := u.screens[0]; w != nil {
