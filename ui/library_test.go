@@ -299,6 +299,14 @@ func TestLibrarySaveAsksWhenTheFileWasRemoved(t *testing.T) {
 	if _, err := os.Stat(path); err == nil {
 		t.Error("the removed file was written again before the user chose")
 	}
+	// Nothing is there to overwrite: the button says what it does.
+	if got := u.diskPrompt.overwrite.Text; got != "Save it here again" || strings.Contains(u.lastMessage, "Overwrite") {
+		t.Errorf("for a removed file, the prompt offers %q and says %q", got, u.lastMessage)
+	}
+	test.Tap(u.diskPrompt.overwrite)
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("Save it here again did not: %v", err)
+	}
 }
 
 func TestLibraryRefreshShowsWhatOthersSaved(t *testing.T) {

@@ -222,7 +222,7 @@ func (u *UI) blocking(step int) (why, field string, shown bool) {
 	}
 	for _, p := range u.problems {
 		if stepOf(p.Step()) == step {
-			return p.Text(), p.Field, u.shown(p.Field)
+			return problemText(p), p.Field, u.shown(p.Field)
 		}
 	}
 	return "", "", false
@@ -243,12 +243,22 @@ func (u *UI) fieldText(id, msg string) string {
 	return t
 }
 
+// problemText is a problem as the status bar and dialogs say it: with the
+// field's label, "Week split: …", or, for a whole list with no label of
+// its own ("people"), the message alone as a sentence, not a raw path.
+func problemText(p advisor.Problem) string {
+	if p.Person == "" && advisor.FieldLabel(p.Field) == p.Field && p.Message != "" {
+		return strings.ToUpper(p.Message[:1]) + p.Message[1:]
+	}
+	return p.Text()
+}
+
 // errText is an error in an owner's words: a validation error's first
 // problem without its file path.
 func errText(err error) string {
 	var ve *advisor.ValidationError
 	if errors.As(err, &ve) && len(ve.Problems) > 0 {
-		return ve.Problems[0].Text()
+		return problemText(ve.Problems[0])
 	}
 	return err.Error()
 }
