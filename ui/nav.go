@@ -37,9 +37,24 @@ func newStepBar(u *UI) *stepBar {
 }
 
 // done reports whether step i is complete: shown, and with nothing left
-// to answer.
+// to answer. A result step the user went past, by the step bar or the Go
+// menu, counts as shown: it only shows the advice, which a later step
+// shows too, and a Plan ticked beside an unticked Recommendation reads as
+// a step missed.
 func (u *UI) done(i int) bool {
-	return i != u.step && u.visited[i] && u.reachable(i) && (steps[i].input == 0 || u.blocker(i) == "")
+	return i != u.step && u.shownOrPassed(i) && u.reachable(i) && (steps[i].input == 0 || u.blocker(i) == "")
+}
+
+func (u *UI) shownOrPassed(i int) bool {
+	if u.visited[i] || !steps[i].result {
+		return u.visited[i]
+	}
+	for j := i + 1; j < len(steps); j++ {
+		if u.visited[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // refresh shows each step as current, done, reachable or not; only the

@@ -439,3 +439,19 @@ func TestUnsavedRefusedText(t *testing.T) {
 		t.Fatalf("cancel changed the session: %q, field %q", u.path, e.Text)
 	}
 }
+
+// TestResultStepPassedIsTicked: a result step jumped over by the step bar
+// is ticked with the others, not left as if missed.
+func TestResultStepPassedIsTicked(t *testing.T) {
+	u := newTestUI(t)
+	open(t, u, example)
+	wantStep(t, u, "diagnosis")
+	test.Tap(u.bar.full[ix("plan")])
+	test.Tap(u.bar.full[ix("diagnosis")])
+	if !u.done(ix("plan")) {
+		t.Fatal("Plan, shown, is not ticked")
+	}
+	if !u.done(ix("recommendation")) {
+		t.Error("Recommendation, jumped over, stays unticked beside a ticked Plan")
+	}
+}
