@@ -177,14 +177,22 @@ func (u *UI) barStep() int {
 // Tapping it takes the user to the field; it truncates rather than widen
 // the window.
 type linkLabel struct {
-	tipLabel // a long message shows whole under the pointer
-	icon     *widget.Icon
-	row      *fyne.Container
-	onTap    func()
+	widget.Label
+	icon  *widget.Icon
+	row   *fyne.Container
+	onTap func()
+	// full shows the whole message, wrapped, above the bottom bar while
+	// the pointer is over a message cut short. It is a row of the window,
+	// not a pop-up: a pop-up would take the pointer and hide at once.
+	full    *widget.Label
+	fullRow *fyne.Container
 }
 
 func newLinkLabel(onTap func()) *linkLabel {
-	l := &linkLabel{onTap: onTap, icon: widget.NewIcon(nil)}
+	l := &linkLabel{onTap: onTap, icon: widget.NewIcon(nil), full: widget.NewLabel("")}
+	l.full.Wrapping = fyne.TextWrapWord
+	l.fullRow = container.NewPadded(l.full)
+	l.fullRow.Hide()
 	l.Truncation = fyne.TextTruncateEllipsis
 	l.ExtendBaseWidget(l)
 	l.row = container.NewBorder(nil, nil, l.icon, nil, l)
@@ -210,6 +218,27 @@ func (l *linkLabel) Tapped(*fyne.PointEvent) {
 		l.onTap()
 	}
 }
+
+// truncated reports whether the label is too narrow for its text.
+func (l *linkLabel) truncated() bool {
+	return widget.NewLabelWithStyle(l.Text, fyne.TextAlignLeading, l.TextStyle).MinSize().Width > l.Size().Width+0.5
+}
+
+// MouseIn shows the whole message, if the label cuts it.
+func (l *linkLabel) MouseIn(*desktop.MouseEvent) {
+	if !l.truncated() {
+		return
+	}
+	l.full.Importance = l.Importance
+	l.full.SetText(l.Text)
+	l.fullRow.Show()
+}
+
+// MouseMoved does nothing: the message shows while the pointer is over it.
+func (l *linkLabel) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut hides the whole message.
+func (l *linkLabel) MouseOut() { l.fullRow.Hide() }
 
 // Cursor is a pointing hand: the message is a link.
 func (l *linkLabel) Cursor() desktop.Cursor { return desktop.PointerCursor }

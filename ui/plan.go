@@ -130,9 +130,11 @@ func (s *planScreen) showRange() {
 		}
 		for _, l := range s.rangeTxt[1:] {
 			l.SetText("")
+			l.Hidden = true
 		}
 		return
 	}
+	s.rangeTxt[1].Hidden = false
 	b, c := r.NewRepBookings, r.Year2Cost
 	s.rangeTxt[0].SetText(fmt.Sprintf("New reps' bookings over the 24 months, after turnover: most likely %s; 8 times in 10 between %s and %s.",
 		money(b.P50, cur), money(b.P10, cur), money(b.P90, cur)))
@@ -319,7 +321,7 @@ func (s *planScreen) showLevel() {
 // or hid. Typing a figure changes only numbers, and the page is not laid
 // out again for it.
 func (s *planScreen) relayout() bool {
-	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chartBox.Hidden, s.levelBox.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden, s.ranges[0].Hidden)
+	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chartBox.Hidden, s.levelBox.Hidden, s.rangeBox.Hidden, s.rangeTxt[1].Hidden, s.rangeTxt[2].Hidden, s.ranges[0].Hidden)
 	for _, a := range s.assumptions() {
 		shape += fmt.Sprint(a.block.Hidden, a.hasProblem())
 	}

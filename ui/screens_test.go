@@ -440,7 +440,7 @@ func TestRangeWaitsForBadAssumption(t *testing.T) {
 }
 
 // TestLongReasonShowsWhole: the message beside Next, cut short in a small
-// window, shows whole under the pointer, inside the window.
+// window, shows whole above the bottom bar while the pointer is over it.
 func TestLongReasonShowsWhole(t *testing.T) {
 	u := newTestUI(t)
 	u.win.Resize(fyne.NewSize(800, 600))
@@ -451,16 +451,12 @@ func TestLongReasonShowsWhole(t *testing.T) {
 	if !u.reason.truncated() {
 		t.Fatalf("%q fits at 800 pixels: the test proves nothing", u.reason.Text)
 	}
-	u.reason.MouseIn(nil)
-	if u.reason.tip == nil || !u.reason.tip.Visible() {
-		t.Fatal("no tooltip over the cut message")
+	test.MoveMouse(u.win.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(u.reason).AddXY(5, 5))
+	if !u.reason.fullRow.Visible() || u.reason.full.Text != u.reason.Text {
+		t.Fatalf("over the cut message, the whole shows %v: %q", u.reason.fullRow.Visible(), u.reason.full.Text)
 	}
-	if got := u.reason.tip.Content.(*widget.Label).Text; got != u.reason.Text {
-		t.Errorf("tooltip %q, want %q", got, u.reason.Text)
+	test.MoveMouse(u.win.Canvas(), fyne.NewPos(5, 5))
+	if u.reason.fullRow.Visible() {
+		t.Error("the whole message stays after the pointer left")
 	}
-	pos, size := u.reason.tip.Content.Position(), u.reason.tip.Content.Size()
-	if c := u.win.Canvas().Size(); pos.Y+size.Height > c.Height || pos.X < 0 {
-		t.Errorf("tooltip at %v, %v, outside the %v window", pos, size, c)
-	}
-	u.reason.MouseOut()
 }

@@ -159,7 +159,7 @@ func (u *UI) build() {
 	nav := container.New(layout.NewBorderLayout(nil, nil, left, u.next), middle, u.next, left)
 	u.present = u.newPresentBar()
 	top := container.NewVBox(u.present.box, u.bar.c, widget.NewSeparator())
-	bottom := container.NewVBox(widget.NewSeparator(), nav)
+	bottom := container.NewVBox(widget.NewSeparator(), u.reason.fullRow, nav)
 	u.win.SetContent(container.New(layout.NewBorderLayout(top, bottom, nil, nil), u.body, bottom, top))
 	u.setupMenus()
 	u.win.SetCloseIntercept(u.onClose)

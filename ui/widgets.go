@@ -164,15 +164,10 @@ func (l *tipLabel) MouseIn(*desktop.MouseEvent) {
 	if c == nil || !l.truncated() {
 		return
 	}
-	l.tip = widget.NewPopUp(widget.NewLabel(l.Text), c)
+	text := widget.NewLabel(l.Text)
+	l.tip = widget.NewPopUp(text, c)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
-	size := l.tip.MinSize()
-	at := pos.Add(fyne.NewPos(0, l.Size().Height))
-	if at.Y+size.Height > c.Size().Height { // in the bottom bar: above it
-		at.Y = pos.Y - size.Height
-	}
-	at.X = max(0, min(at.X, c.Size().Width-size.Width)) // a long message: leftwards
-	l.tip.ShowAtPosition(at)
+	l.tip.ShowAtPosition(pos.Add(fyne.NewPos(0, l.Size().Height)))
 }
 
 // MouseMoved does nothing: the tip stays while the pointer is over the label.
