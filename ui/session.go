@@ -93,10 +93,15 @@ func (u *UI) whenSaved(then func()) {
 	p.save.Importance = widget.HighImportance
 	p.discard = widget.NewButton("Don't save", func() { p.d.Hide(); then() })
 	p.cancel = widget.NewButton("Cancel", func() { p.d.Hide() })
-	msg := widget.NewLabel("Save the changes to " + u.sessionName() + " first?")
+	text := "Save the changes to " + u.sessionName() + " first?"
+	if len(u.inputErr) > 0 {
+		text += "\n\nText typed in a field that does not read as an answer is not saved either way;\nCancel to correct it first."
+	}
+	msg := widget.NewLabel(text)
 	p.d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(msg, container.NewHBox(p.cancel, p.discard, p.save)), u.win)
 	u.withKeys(p.d, p.save.OnTapped, p.d.Hide)
 	p.d.Show()
+	u.lastMessage = text
 	u.unsaved = p
 }
 

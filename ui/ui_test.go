@@ -434,6 +434,9 @@ func TestUnsavedRefusedText(t *testing.T) {
 	if u.unsaved == nil {
 		t.Fatal("Ctrl+N dropped the typed \"abc\" without asking")
 	}
+	if !strings.Contains(u.lastMessage, "not saved either way") {
+		t.Errorf("the prompt does not say the refused text is not saved: %q", u.lastMessage)
+	}
 	test.Tap(u.unsaved.cancel)
 	if u.path != example || !strings.Contains(e.Text, "abc") {
 		t.Fatalf("cancel changed the session: %q, field %q", u.path, e.Text)
