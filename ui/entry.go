@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
@@ -32,6 +33,7 @@ type entry struct {
 	onLeave   func()
 	focusedAt time.Time
 	fresh     bool // nothing typed since the focus came
+	pressed   bool // a mouse button is down on it: see MouseDown
 }
 
 func (u *UI) newEntry() *entry {
@@ -64,7 +66,28 @@ func (e *entry) FocusGained() {
 	if e.Text != "" {
 		e.TypedShortcut(&fyne.ShortcutSelectAll{})
 	}
-	e.u.reveal(e)
+	if !e.pressed {
+		e.u.reveal(e)
+	}
+}
+
+// MouseDown focuses the entry, but scrolls it into view only once the
+// button is released: scrolled under the pointer, the release would land
+// beside the field, and the window takes a release on anything but the
+// focused field for a click away from it, leaving no field focused (a
+// Tab then started over at the top of the page).
+func (e *entry) MouseDown(m *desktop.MouseEvent) {
+	e.pressed = true
+	e.Entry.MouseDown(m)
+}
+
+// MouseUp scrolls the entry into view, as FocusGained would have.
+func (e *entry) MouseUp(m *desktop.MouseEvent) {
+	e.Entry.MouseUp(m)
+	if e.pressed {
+		e.pressed = false
+		e.u.reveal(e)
+	}
 }
 
 // FocusLost runs onLeave.

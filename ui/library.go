@@ -37,7 +37,7 @@ type libraryScreen struct {
 
 	folder  *widget.Label
 	search  *widget.Entry
-	table   *widget.Table
+	table   *libraryTable
 	status  *widget.Label
 	choose  *widget.Button
 	refresh *widget.Button
@@ -86,15 +86,19 @@ func newLibraryScreen(u *UI) *libraryScreen {
 	l.search = widget.NewEntry()
 	l.search.SetPlaceHolder("Search by client or file name")
 	l.search.OnChanged = func(string) { l.filter() }
+	l.search.OnSubmitted = func(string) { l.onEnter() }
 	l.status = widget.NewLabel("")
 	l.status.Wrapping = fyne.TextWrapWord
-	l.table = widget.NewTableWithHeaders(func() (int, int) { return len(l.shown), len(libraryColumns) },
-		func() fyne.CanvasObject {
-			c := widget.NewLabel("")
-			c.Truncation = fyne.TextTruncateEllipsis
-			return c
-		}, l.updateCell)
-	l.table.ShowHeaderColumn = false
+	l.table = &libraryTable{onEnter: l.onEnter}
+	l.table.Length = func() (int, int) { return len(l.shown), len(libraryColumns) }
+	l.table.CreateCell = func() fyne.CanvasObject {
+		c := widget.NewLabel("")
+		c.Truncation = fyne.TextTruncateEllipsis
+		return c
+	}
+	l.table.UpdateCell = l.updateCell
+	l.table.ShowHeaderRow = true
+	l.table.ExtendBaseWidget(l.table)
 	l.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		h := o.(*widget.Label)
 		h.TextStyle.Bold = true
@@ -126,6 +130,24 @@ func newLibraryScreen(u *UI) *libraryScreen {
 	l.view = container.NewPadded(container.NewBorder(top, bottom, nil, nil, container.New(columnsLayout{l}, l.table)))
 	l.refreshButtons()
 	return l
+}
+
+// libraryTable is the table of sessions; Enter opens the selected one,
+// as a double click would elsewhere (Fyne's tables take no double click).
+type libraryTable struct {
+	widget.Table
+	onEnter func()
+}
+
+// TypedKey opens the highlighted session with Enter; the table takes the
+// other keys.
+func (t *libraryTable) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+		t.Table.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) // select the highlighted row
+		t.onEnter()
+		return
+	}
+	t.Table.TypedKey(k)
 }
 
 // columnsLayout gives the table the space and its columns their widths,
@@ -206,7 +228,21 @@ func (l *libraryScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	case e.Status == library.Incomplete && id.Col == 2:
 		c.Importance = widget.WarningImportance
 	}
-	c.SetText(libraryCells(e)[id.Col])
+	text := libraryCells(e)[id.Col]
+	open := l.isOpen(e)
+	if open && id.Col == 0 {
+		text += " (open)"
+	}
+	if c.TextStyle.Bold != open {
+		c.TextStyle.Bold = open
+		c.Refresh()
+	}
+	c.SetText(text)
+}
+
+// isOpen reports whether e is the session open in the wizard.
+func (l *libraryScreen) isOpen(e library.Entry) bool {
+	return l.u.path != "" && filepath.Clean(e.Path) == filepath.Clean(l.u.path)
 }
 
 // showLibrary puts the client library in the window, in the folder last
@@ -255,9 +291,14 @@ func (l *libraryScreen) onKey(k *fyne.KeyEvent) {
 	case fyne.KeyF5:
 		l.reload()
 	case fyne.KeyReturn, fyne.KeyEnter:
-		if !l.open.Disabled() {
-			l.onOpen()
-		}
+		l.onEnter()
+	}
+}
+
+// onEnter opens the selected session, if it can be opened.
+func (l *libraryScreen) onEnter() {
+	if !l.open.Disabled() {
+		l.onOpen()
 	}
 }
 
@@ -468,13 +509,19 @@ func (l *libraryScreen) onRename() {
 	if !ok {
 		return
 	}
-	l.askName("Rename "+e.Name, "The new file name:", strings.TrimSuffix(e.Name, filepath.Ext(e.Name)), "", "Rename", func(typed string) error {
+	text := "The new file name:"
+	if l.isOpen(e) {
+		text = l.openNote(e, "The session follows its file to the new name.") + "\n\n" + text
+	}
+	l.askName("Rename "+e.Name, text, strings.TrimSuffix(e.Name, filepath.Ext(e.Name)), "", "Rename", func(typed string) error {
 		name, err := l.lib.Rename(e.Name, typed)
 		if err != nil {
 			return err
 		}
-		if l.u.path == e.Path { // the open session follows its file
-			l.u.path = filepath.Join(l.lib.Dir(), name)
+		path := filepath.Join(l.lib.Dir(), name)
+		l.u.renameRecent(e.Path, path)
+		if l.isOpen(e) { // the open session follows its file
+			l.u.path = path
 			l.u.stamp, _ = library.StampFile(l.u.path)
 			l.u.refreshTitle()
 		}
@@ -489,13 +536,19 @@ func (l *libraryScreen) onDelete() {
 	if !ok {
 		return
 	}
-	msg := wrapped("Move " + e.Name + " to the trash?\n\nIt goes to the " + library.TrashDir + " folder inside " + l.lib.Dir() +
-		"; Trash… brings it back.")
+	text := "Move " + e.Name + " to the trash?\n\nIt goes to the " + library.TrashDir + " folder inside " + l.lib.Dir() +
+		"; Trash… brings it back."
+	if l.isOpen(e) {
+		text += "\n\n" + l.openNote(e, "It stays open; saving it puts its file back.")
+	}
+	msg := wrapped(text)
 	var d dialog.Dialog
 	l.confirm = widget.NewButtonWithIcon("Move to the trash", theme.DeleteIcon(), func() {
 		d.Hide()
 		if err := l.lib.Delete(e.Name); err != nil {
 			l.u.showError("The session could not be moved to the trash", err)
+		} else {
+			l.u.renameRecent(e.Path, "")
 		}
 		l.reload()
 	})
@@ -505,6 +558,16 @@ func (l *libraryScreen) onDelete() {
 	l.u.withKeys(d, l.confirm.OnTapped, d.Hide)
 	d.Show()
 	l.u.lastMessage = msg.Text
+}
+
+// openNote warns that e is the session open in the wizard, and whether
+// it has changes not saved; then says what happens to it.
+func (l *libraryScreen) openNote(e library.Entry, then string) string {
+	note := e.Name + " is the session open now"
+	if l.u.dirty() {
+		note += ", with changes not saved yet"
+	}
+	return note + ". " + then
 }
 
 // onTrash shows the trash, each session with a Restore button.

@@ -299,6 +299,14 @@ func TestLibrarySaveAsksWhenTheFileWasRemoved(t *testing.T) {
 	if _, err := os.Stat(path); err == nil {
 		t.Error("the removed file was written again before the user chose")
 	}
+	// Nothing is there to overwrite: the button says what it does.
+	if got := u.diskPrompt.overwrite.Text; got != "Save it here again" || strings.Contains(u.lastMessage, "Overwrite") {
+		t.Errorf("for a removed file, the prompt offers %q and says %q", got, u.lastMessage)
+	}
+	test.Tap(u.diskPrompt.overwrite)
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("Save it here again did not: %v", err)
+	}
 }
 
 func TestLibraryRefreshShowsWhatOthersSaved(t *testing.T) {
@@ -328,5 +336,75 @@ func TestLibraryDeletingTheOpenSessionMakesSaveAsk(t *testing.T) {
 	}
 	if _, err := os.Stat(path); err == nil {
 		t.Error("the save wrote the deleted session back without asking")
+	}
+}
+
+// TestLibraryOpenSession: the session open in the wizard is marked in the
+// list, and deleting it warns that it is open, with unsaved changes.
+func TestLibraryOpenSession(t *testing.T) {
+	u, l, dir := libraryUI(t)
+	path := filepath.Join(dir, "acme-fractional.json")
+	open(t, u, path)
+	typeInto(u.company().name(), "Acme Tools (edited)")
+	u.showLibrary()
+	cell := widget.NewLabel("")
+	l.updateCell(widget.TableCellID{Row: l.row("acme-fractional.json"), Col: 0}, cell)
+	if !strings.Contains(cell.Text, "(open)") || !cell.TextStyle.Bold {
+		t.Errorf("the open session's row reads %q, bold %v", cell.Text, cell.TextStyle.Bold)
+	}
+	l.updateCell(widget.TableCellID{Row: l.row("solo-founder.json"), Col: 0}, cell)
+	if strings.Contains(cell.Text, "(open)") || cell.TextStyle.Bold {
+		t.Errorf("another session's row reads %q, bold %v", cell.Text, cell.TextStyle.Bold)
+	}
+	selectSession(t, l, "acme-fractional.json")
+	test.Tap(l.del)
+	if !strings.Contains(u.lastMessage, "is the session open now, with changes not saved") {
+		t.Errorf("deleting the open session says %q", u.lastMessage)
+	}
+	tapInDialog(t, u, "Cancel")
+}
+
+// TestLibraryEnterOpens: Enter on the selected row opens it.
+func TestLibraryEnterOpens(t *testing.T) {
+	u, l, dir := libraryUI(t)
+	selectSession(t, l, "solo-founder.json")
+	u.win.Canvas().Focus(l.table)
+	l.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.path != filepath.Join(dir, "solo-founder.json") || u.win.Content() == l.view {
+		t.Errorf("after Enter, the session is %q, library showing %v", u.path, u.win.Content() == l.view)
+	}
+}
+
+// TestRecentFollowsTheFiles: a session renamed in the library is renamed
+// in Open Recent, one deleted leaves it, and so does one whose file is
+// found gone when opened from it.
+func TestRecentFollowsTheFiles(t *testing.T) {
+	u, l, dir := libraryUI(t)
+	acme, solo := filepath.Join(dir, "acme-fractional.json"), filepath.Join(dir, "solo-founder.json")
+	u.addRecent(solo)
+	u.addRecent(acme)
+	selectSession(t, l, "acme-fractional.json")
+	test.Tap(l.rename)
+	l.nameEntry.SetText("acme-2026")
+	test.Tap(l.confirm)
+	if got := u.recentFiles(); len(got) != 2 || got[0] != filepath.Join(dir, "acme-2026.json") {
+		t.Errorf("after the rename, Open Recent holds %q", got)
+	}
+	selectSession(t, l, "solo-founder.json")
+	test.Tap(l.del)
+	test.Tap(l.confirm)
+	if got := u.recentFiles(); len(got) != 1 {
+		t.Errorf("after the delete, Open Recent holds %q", got)
+	}
+	gone := filepath.Join(dir, "acme-2026.json")
+	if err := os.Remove(gone); err != nil {
+		t.Fatal(err)
+	}
+	u.openRecent(gone)
+	if !strings.Contains(u.lastMessage, "not there any more") {
+		t.Errorf("opening a file that is gone says %q", u.lastMessage)
+	}
+	if got := u.recentFiles(); len(got) != 0 {
+		t.Errorf("the file that is gone stays in Open Recent: %q", got)
 	}
 }

@@ -190,3 +190,17 @@ func TestComparisonOnlyWhenLeadershipIsAdvised(t *testing.T) {
 		}
 	}
 }
+
+// TestListProblemReadsAsASentence: a problem with a whole list, which has
+// no label of its own, reads as the others do: "Add at least one person…",
+// not "people: add at least one person…".
+func TestListProblemReadsAsASentence(t *testing.T) {
+	u := newTestUI(t)
+	open(t, u, example)
+	u.answers.People = nil
+	u.loadSession()
+	got := u.blocker(ix("people"))
+	if !strings.HasPrefix(got, "Add at least one person") {
+		t.Errorf("with nobody, People says %q", got)
+	}
+}

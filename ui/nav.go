@@ -37,9 +37,24 @@ func newStepBar(u *UI) *stepBar {
 }
 
 // done reports whether step i is complete: shown, and with nothing left
-// to answer.
+// to answer. A result step the user went past, by the step bar or the Go
+// menu, counts as shown: it only shows the advice, which a later step
+// shows too, and a Plan ticked beside an unticked Recommendation reads as
+// a step missed.
 func (u *UI) done(i int) bool {
-	return i != u.step && u.visited[i] && u.reachable(i) && (steps[i].input == 0 || u.blocker(i) == "")
+	return i != u.step && u.shownOrPassed(i) && u.reachable(i) && (steps[i].input == 0 || u.blocker(i) == "")
+}
+
+func (u *UI) shownOrPassed(i int) bool {
+	if u.visited[i] || !steps[i].result {
+		return u.visited[i]
+	}
+	for j := i + 1; j < len(steps); j++ {
+		if u.visited[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // refresh shows each step as current, done, reachable or not; only the
@@ -166,10 +181,18 @@ type linkLabel struct {
 	icon  *widget.Icon
 	row   *fyne.Container
 	onTap func()
+	// full shows the whole message, wrapped, above the bottom bar while
+	// the pointer is over a message cut short. It is a row of the window,
+	// not a pop-up: a pop-up would take the pointer and hide at once.
+	full    *widget.Label
+	fullRow *fyne.Container
 }
 
 func newLinkLabel(onTap func()) *linkLabel {
-	l := &linkLabel{onTap: onTap, icon: widget.NewIcon(nil)}
+	l := &linkLabel{onTap: onTap, icon: widget.NewIcon(nil), full: widget.NewLabel("")}
+	l.full.Wrapping = fyne.TextWrapWord
+	l.fullRow = container.NewPadded(l.full)
+	l.fullRow.Hide()
 	l.Truncation = fyne.TextTruncateEllipsis
 	l.ExtendBaseWidget(l)
 	l.row = container.NewBorder(nil, nil, l.icon, nil, l)
@@ -195,6 +218,27 @@ func (l *linkLabel) Tapped(*fyne.PointEvent) {
 		l.onTap()
 	}
 }
+
+// truncated reports whether the label is too narrow for its text.
+func (l *linkLabel) truncated() bool {
+	return widget.NewLabelWithStyle(l.Text, fyne.TextAlignLeading, l.TextStyle).MinSize().Width > l.Size().Width+0.5
+}
+
+// MouseIn shows the whole message, if the label cuts it.
+func (l *linkLabel) MouseIn(*desktop.MouseEvent) {
+	if !l.truncated() {
+		return
+	}
+	l.full.Importance = l.Importance
+	l.full.SetText(l.Text)
+	l.fullRow.Show()
+}
+
+// MouseMoved does nothing: the message shows while the pointer is over it.
+func (l *linkLabel) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut hides the whole message.
+func (l *linkLabel) MouseOut() { l.fullRow.Hide() }
 
 // Cursor is a pointing hand: the message is a link.
 func (l *linkLabel) Cursor() desktop.Cursor { return desktop.PointerCursor }

@@ -40,23 +40,29 @@ func (u *UI) changedOnDisk(then func()) bool {
 		return false
 	}
 	what := "has been changed on disk since you opened it, perhaps by someone else using the same folder."
+	overwrite, ask := "Overwrite it", "Overwrite it with your version, or save your version as a copy and keep both?"
 	if change == library.Removed {
 		what = "is no longer in its folder: it was moved, renamed or deleted since you opened it."
+		overwrite, ask = "Save it here again", "Save your version here again, under its old name, or save it somewhere else?"
 	} else if err != nil {
 		log.Printf("checking %s: %v", u.path, err)
 		what = "could not be checked for changes since you opened it (" + err.Error() + ")."
 	}
 	p := &diskPrompt{}
-	p.overwrite = widget.NewButton("Overwrite it", func() {
+	p.overwrite = widget.NewButton(overwrite, func() {
 		p.d.Hide()
 		u.stamp = library.Stamp{} // the user chose: save over what is there
 		u.save(then)
 	})
 	p.overwrite.Importance = widget.DangerImportance
-	p.copy = widget.NewButton("Save a copy…", func() { p.d.Hide(); u.saveAs(then) })
+	copyText := "Save a copy…"
+	if change == library.Removed { // nothing there to lose
+		p.overwrite.Importance, copyText = widget.MediumImportance, "Save elsewhere…"
+	}
+	p.copy = widget.NewButton(copyText, func() { p.d.Hide(); u.saveAs(then) })
 	p.copy.Importance = widget.HighImportance
 	p.cancel = widget.NewButton("Cancel", func() { p.d.Hide() })
-	msg := wrapped(u.sessionName() + " " + what + "\n\nOverwrite it with your version, or save your version as a copy and keep both?")
+	msg := wrapped(u.sessionName() + " " + what + "\n\n" + ask)
 	p.d = dialog.NewCustomWithoutButtons("The file changed on disk", container.NewVBox(widthOf(460, msg),
 		container.NewHBox(p.cancel, p.overwrite, p.copy)), u.win)
 	u.withKeys(p.d, p.copy.OnTapped, p.d.Hide)

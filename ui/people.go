@@ -316,11 +316,25 @@ func (s *peopleScreen) loadRow(r *personRow) {
 }
 
 // showTotal shows the live sum of the week; the message says when it is
-// wrong.
+// wrong. While a part holds text that is not a number, the sum is not
+// known: "?", not the sum of the parts' last good values.
 func (r *personRow) showTotal() {
-	if p := r.person(); p != nil {
+	if r.refusedPart() {
+		r.total.SetText("?")
+	} else if p := r.person(); p != nil {
 		r.total.SetText(advisor.FormatNumber(p.Time.Total()) + "%")
 	}
+}
+
+// refusedPart reports whether a part of the row's week holds text that
+// was refused.
+func (r *personRow) refusedPart() bool {
+	for _, f := range r.parts {
+		if _, bad := r.s.u.inputErr[f.id()]; bad {
+			return true
+		}
+	}
+	return false
 }
 
 // showProblems lists the row's problems below it: "Name: needs a name".
@@ -339,8 +353,9 @@ func (r *personRow) showProblems() {
 	add("Week", r.fieldID(".time")())
 	add("Quota", r.quota.id())
 	setMessage(r.msg, strings.Join(lines, "\n"))
+	r.showTotal()
 	imp := widget.MediumImportance
-	if p := r.person(); p != nil && p.Time.Total() != 100 && u.message(r.fieldID(".time")()) != "" {
+	if p := r.person(); r.refusedPart() || p != nil && p.Time.Total() != 100 && u.message(r.fieldID(".time")()) != "" {
 		imp = widget.DangerImportance
 	}
 	if r.total.Importance != imp {

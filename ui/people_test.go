@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/salesteamadvisor/salesteam/advisor"
 )
@@ -106,5 +107,26 @@ func TestHugeFileIsRefusedNotRendered(t *testing.T) {
 	}
 	if !strings.Contains(u.lastMessage, "Name: is 1,000,000 characters long; at most 120 are allowed") {
 		t.Errorf("message %q", u.lastMessage)
+	}
+}
+
+// TestWeekTotalUnknownWhileRefused: while a part of the week holds text
+// that is not a number, the total says "?" rather than the last good sum.
+func TestWeekTotalUnknownWhileRefused(t *testing.T) {
+	u := newTestUI(t)
+	open(t, u, example)
+	u.goTo(ix("people"))
+	r := u.people().rows[0]
+	was := r.parts[0].entry.Text
+	if r.total.Text != "100%" {
+		t.Fatalf("total %q before the edit, want 100%%", r.total.Text)
+	}
+	typeOnly(r.parts[0].entry, "abc")
+	if r.total.Text != "?" || r.total.Importance != widget.DangerImportance {
+		t.Errorf("with \"abc\" typed, total %q (importance %v), want \"?\" in the error state", r.total.Text, r.total.Importance)
+	}
+	typeOnly(r.parts[0].entry, was)
+	if r.total.Text != "100%" {
+		t.Errorf("fixed, total %q, want 100%%", r.total.Text)
 	}
 }

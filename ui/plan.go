@@ -119,13 +119,22 @@ func (s *planScreen) rangeSection() *fyne.Container {
 func (s *planScreen) showRange() {
 	p := s.u.plan
 	r, cur := p.Range, p.Currency
-	if r.Runs == 0 {
+	waiting := s.staleWhy() != ""
+	for _, b := range s.ranges {
+		b.Hidden = waiting // the last plan's range, not this one's
+	}
+	if waiting || r.Runs == 0 {
 		s.rangeTxt[0].SetText("Working out the range…")
+		if waiting {
+			s.rangeTxt[0].SetText("The range waits for the assumption marked below to be fixed.")
+		}
 		for _, l := range s.rangeTxt[1:] {
 			l.SetText("")
+			l.Hidden = true
 		}
 		return
 	}
+	s.rangeTxt[1].Hidden = false
 	b, c := r.NewRepBookings, r.Year2Cost
 	s.rangeTxt[0].SetText(fmt.Sprintf("New reps' bookings over the 24 months, after turnover: most likely %s; 8 times in 10 between %s and %s.",
 		money(b.P50, cur), money(b.P10, cur), money(b.P90, cur)))
@@ -312,7 +321,7 @@ func (s *planScreen) showLevel() {
 // or hid. Typing a figure changes only numbers, and the page is not laid
 // out again for it.
 func (s *planScreen) relayout() bool {
-	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chartBox.Hidden, s.levelBox.Hidden, s.rangeBox.Hidden, s.rangeTxt[2].Hidden)
+	shape := fmt.Sprint(s.hiresKey, len(s.warningsNotOnHires()), s.stale.Hidden, s.chartBox.Hidden, s.levelBox.Hidden, s.rangeBox.Hidden, s.rangeTxt[1].Hidden, s.rangeTxt[2].Hidden, s.ranges[0].Hidden)
 	for _, a := range s.assumptions() {
 		shape += fmt.Sprint(a.block.Hidden, a.hasProblem())
 	}
@@ -369,14 +378,9 @@ func (s *planScreen) showTotals() {
 	// An assumption that does not read as a number, or is out of range,
 	// leaves the plan on its last good value: the figures say so rather
 	// than look current.
-	why := ""
-	if s.u.planErr != nil {
-		why = "These figures are from before your last change: " + errText(s.u.planErr)
-	}
-	for id, msg := range s.u.inputErr {
-		if fieldStep(id) == stepNamed("plan") {
-			why = "These figures are from before your last change: " + s.u.fieldText(id, msg)
-		}
+	why := s.staleWhy()
+	if why != "" {
+		why = "These figures are from before your last change: " + why
 	}
 	imp := widget.MediumImportance
 	if why != "" {
@@ -390,6 +394,21 @@ func (s *planScreen) showTotals() {
 	}
 	setText(s.stale, why)
 	s.stale.Hidden = why == ""
+}
+
+// staleWhy is why the plan shown is not the answers' plan: an assumption
+// that does not read as a number, or that the advisor refuses; "" if it is.
+func (s *planScreen) staleWhy() string {
+	why := ""
+	if s.u.planErr != nil {
+		why = errText(s.u.planErr)
+	}
+	for id, msg := range s.u.inputErr {
+		if fieldStep(id) == stepNamed("plan") {
+			why = s.u.fieldText(id, msg)
+		}
+	}
+	return why
 }
 
 // showHires lists the hires and draws their timeline. The list is built

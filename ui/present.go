@@ -114,7 +114,7 @@ func (u *UI) setMoneyHidden(hide bool) {
 		}
 	})
 	u.themeGen.Add(1) // redraw the page whole, charts included
-	u.goTo(u.step)
+	u.reshow()
 }
 
 // presentKey steps with the arrow keys while presenting; it reports

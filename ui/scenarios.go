@@ -512,7 +512,7 @@ func (s *scenariosScreen) commit(opts []advisor.Scenario, dec *advisor.Decision)
 	a.Scenarios, a.Decision = opts, dec
 	for _, p := range a.Problems() {
 		if strings.HasPrefix(p.Field, "scenarios") || strings.HasPrefix(p.Field, "decision") {
-			return p.Text()
+			return problemText(p)
 		}
 	}
 	s.u.answers.Scenarios, s.u.answers.Decision = opts, dec

@@ -406,3 +406,57 @@ func TestPeopleRows(t *testing.T) {
 		t.Errorf("a person takes %v pixels at 800 wide", h)
 	}
 }
+
+// TestRangeWaitsForBadAssumption: while an assumption keeps the plan from
+// being advised, the range says it waits for the fix, and hides the last
+// plan's bars; fixed, it is worked out again.
+func TestRangeWaitsForBadAssumption(t *testing.T) {
+	u := newTestUI(t)
+	var done []func()
+	u.async = func(work, d func()) { done = append(done, func() { work(); d() }) }
+	open(t, u, example)
+	u.goTo(ix("plan"))
+	s := u.planScr()
+	e := u.figure("bands.sales_rep").parts[0].entry
+	was := e.Text
+	typeInto(e, "200000") // the low end above the middle: refused by the advisor
+	for _, f := range done {
+		f()
+	}
+	if got := s.rangeTxt[0].Text; !strings.Contains(got, "waits for the assumption") {
+		t.Errorf("with the plan not advised, the range says %q", got)
+	}
+	if s.ranges[0].Visible() || s.ranges[1].Visible() {
+		t.Error("the last plan's range bars show under a plan that could not be advised")
+	}
+	done = nil
+	typeInto(e, was)
+	for _, f := range done {
+		f()
+	}
+	if got := s.rangeTxt[0].Text; !strings.HasPrefix(got, "New reps' bookings") || !s.ranges[0].Visible() {
+		t.Errorf("fixed, the range says %q, bars showing %v", got, s.ranges[0].Visible())
+	}
+}
+
+// TestLongReasonShowsWhole: the message beside Next, cut short in a small
+// window, shows whole above the bottom bar while the pointer is over it.
+func TestLongReasonShowsWhole(t *testing.T) {
+	u := newTestUI(t)
+	u.win.Resize(fyne.NewSize(800, 600))
+	open(t, u, example)
+	u.goTo(ix("plan"))
+	typeInto(u.figure("bands.sales_rep").parts[0].entry, "200000")
+	test.LaidOutObjects(u.win.Content())
+	if !u.reason.truncated() {
+		t.Fatalf("%q fits at 800 pixels: the test proves nothing", u.reason.Text)
+	}
+	test.MoveMouse(u.win.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(u.reason).AddXY(5, 5))
+	if !u.reason.fullRow.Visible() || u.reason.full.Text != u.reason.Text {
+		t.Fatalf("over the cut message, the whole shows %v: %q", u.reason.fullRow.Visible(), u.reason.full.Text)
+	}
+	test.MoveMouse(u.win.Canvas(), fyne.NewPos(5, 5))
+	if u.reason.fullRow.Visible() {
+		t.Error("the whole message stays after the pointer left")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log"
 	"net/url"
 	"os"
@@ -33,8 +34,13 @@ const (
 	maxRecent  = 8
 )
 
-// dirty reports whether the session differs from its file.
+// dirty reports whether the session differs from its file. Text typed
+// but refused ("abc" for a number) counts: it is work the user would lose
+// even though the answers still hold the field's last good value.
 func (u *UI) dirty() bool {
+	if len(u.inputErr) > 0 {
+		return true
+	}
 	data, err := u.answers.MarshalFile()
 	return err != nil || !bytes.Equal(data, u.saved)
 }
@@ -87,10 +93,15 @@ func (u *UI) whenSaved(then func()) {
 	p.save.Importance = widget.HighImportance
 	p.discard = widget.NewButton("Don't save", func() { p.d.Hide(); then() })
 	p.cancel = widget.NewButton("Cancel", func() { p.d.Hide() })
-	msg := widget.NewLabel("Save the changes to " + u.sessionName() + " first?")
+	text := "Save the changes to " + u.sessionName() + " first?"
+	if len(u.inputErr) > 0 {
+		text += "\n\nText typed in a field that does not read as an answer is not saved either way;\nCancel to correct it first."
+	}
+	msg := widget.NewLabel(text)
 	p.d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(msg, container.NewHBox(p.cancel, p.discard, p.save)), u.win)
 	u.withKeys(p.d, p.save.OnTapped, p.d.Hide)
 	p.d.Show()
+	u.lastMessage = text
 	u.unsaved = p
 }
 
@@ -138,7 +149,15 @@ func (u *UI) onOpen() {
 	})
 }
 
-func (u *UI) openRecent(path string) { u.whenSaved(func() { u.openPath(path) }) }
+// openRecent opens a session from Open Recent; one whose file is gone
+// leaves the list once the user has been told.
+func (u *UI) openRecent(path string) {
+	u.whenSaved(func() {
+		if err := u.openPath(path); errors.Is(err, fs.ErrNotExist) {
+			u.renameRecent(path, "")
+		}
+	})
+}
 
 // openPath opens the session at path, replacing the current one, and adds
 // it to Open Recent; on error the current session stays as it is.
@@ -363,6 +382,32 @@ func (u *UI) addRecent(path string) {
 	if len(list) > maxRecent {
 		list = list[:maxRecent]
 	}
+	u.setRecent(list)
+}
+
+// renameRecent follows a session renamed from old to path in Open Recent,
+// or drops it there if path is "" (deleted, or gone).
+func (u *UI) renameRecent(old, path string) {
+	same := func(a string) func(string) bool {
+		return func(b string) bool { return filepath.Clean(a) == filepath.Clean(b) }
+	}
+	list := u.recentFiles()
+	i := slices.IndexFunc(list, same(old))
+	switch {
+	case i < 0:
+		return
+	case path == "":
+		list = slices.Delete(list, i, i+1)
+	default:
+		list[i] = path
+		list = slices.Compact(list) // keep one of a name given twice
+	}
+	u.setRecent(list)
+}
+
+// setRecent stores Open Recent's list, and shows it in the menu and on
+// the Welcome screen.
+func (u *UI) setRecent(list []string) {
 	u.app.Preferences().SetStringList(prefRecent, list)
 	u.refreshRecentMenu()
 	if w := u.screens[0]; w != nil {

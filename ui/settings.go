@@ -306,7 +306,7 @@ func (s *settingsDialog) onSave() {
 	}
 	s.d.Hide()
 	if steps[u.step].result {
-		u.goTo(u.step) // advised again: a session without a baseline follows
+		u.reshow() // advised again: a session without a baseline follows
 	}
 	u.notify("Settings saved: new sessions use them; a saved session keeps the settings it was advised with.", savedNotice, "", nil)
 }

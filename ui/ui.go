@@ -159,7 +159,7 @@ func (u *UI) build() {
 	nav := container.New(layout.NewBorderLayout(nil, nil, left, u.next), middle, u.next, left)
 	u.present = u.newPresentBar()
 	top := container.NewVBox(u.present.box, u.bar.c, widget.NewSeparator())
-	bottom := container.NewVBox(widget.NewSeparator(), nav)
+	bottom := container.NewVBox(widget.NewSeparator(), u.reason.fullRow, nav)
 	u.win.SetContent(container.New(layout.NewBorderLayout(top, bottom, nil, nil), u.body, bottom, top))
 	u.setupMenus()
 	u.win.SetCloseIntercept(u.onClose)
@@ -222,7 +222,7 @@ func (u *UI) blocking(step int) (why, field string, shown bool) {
 	}
 	for _, p := range u.problems {
 		if stepOf(p.Step()) == step {
-			return p.Text(), p.Field, u.shown(p.Field)
+			return problemText(p), p.Field, u.shown(p.Field)
 		}
 	}
 	return "", "", false
@@ -243,12 +243,22 @@ func (u *UI) fieldText(id, msg string) string {
 	return t
 }
 
+// problemText is a problem as the status bar and dialogs say it: with the
+// field's label, "Week split: …", or, for a whole list with no label of
+// its own ("people"), the message alone as a sentence, not a raw path.
+func problemText(p advisor.Problem) string {
+	if p.Person == "" && advisor.FieldLabel(p.Field) == p.Field && p.Message != "" {
+		return strings.ToUpper(p.Message[:1]) + p.Message[1:]
+	}
+	return p.Text()
+}
+
 // errText is an error in an owner's words: a validation error's first
 // problem without its file path.
 func errText(err error) string {
 	var ve *advisor.ValidationError
 	if errors.As(err, &ve) && len(ve.Problems) > 0 {
-		return ve.Problems[0].Text()
+		return problemText(ve.Problems[0])
 	}
 	return err.Error()
 }
@@ -264,8 +274,18 @@ func (u *UI) reachable(step int) bool {
 	return true
 }
 
-// goTo shows step i if it can be shown, and reports whether it does.
-func (u *UI) goTo(i int) bool {
+// goTo shows step i at its top if it can be shown, and reports whether it
+// does: a step opens at its heading, wherever the page was left last time
+// or in another session.
+func (u *UI) goTo(i int) bool { return u.showStep(i, true) }
+
+// reshow shows the current step again where the user is on it: after a
+// change of view or settings, not a move.
+func (u *UI) reshow() { u.showStep(u.step, false) }
+
+// showStep shows step i, at its top if top is set, else at the offset it
+// was left at.
+func (u *UI) showStep(i int, top bool) bool {
 	if i < 0 || i >= len(steps) || !u.reachable(i) {
 		return false
 	}
@@ -278,6 +298,9 @@ func (u *UI) goTo(i int) bool {
 	s := u.screen(i)
 	if steps[i].result || steps[i].reload {
 		s.load() // they show what earlier steps answered
+	}
+	if sc, ok := s.content().(*container.Scroll); ok && top {
+		sc.Offset = fyne.Position{} // show lays it out at this offset
 	}
 	u.show(i, s.content())
 	u.refreshNav()

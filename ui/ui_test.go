@@ -417,3 +417,44 @@ func TestScreensMarkup(t *testing.T) {
 	u.win.Canvas().Unfocus()
 	assertMarkup(t, "people.xml", u.win.Canvas())
 }
+
+// TestUnsavedRefusedText: text typed but refused ("abc" for a number) is
+// unsaved work too; New asks before dropping it.
+func TestUnsavedRefusedText(t *testing.T) {
+	u := newTestUI(t)
+	open(t, u, example)
+	u.goTo(ix("people"))
+	e := u.people().rows[0].parts[0].entry
+	u.win.Canvas().Focus(e)
+	test.Type(e, "abc") // beside the number: the answer keeps its value
+	if !strings.HasSuffix(u.win.Title(), "*") {
+		t.Errorf("title %q does not mark the unsaved edit", u.win.Title())
+	}
+	u.onNew()
+	if u.unsaved == nil {
+		t.Fatal("Ctrl+N dropped the typed \"abc\" without asking")
+	}
+	if !strings.Contains(u.lastMessage, "not saved either way") {
+		t.Errorf("the prompt does not say the refused text is not saved: %q", u.lastMessage)
+	}
+	test.Tap(u.unsaved.cancel)
+	if u.path != example || !strings.Contains(e.Text, "abc") {
+		t.Fatalf("cancel changed the session: %q, field %q", u.path, e.Text)
+	}
+}
+
+// TestResultStepPassedIsTicked: a result step jumped over by the step bar
+// is ticked with the others, not left as if missed.
+func TestResultStepPassedIsTicked(t *testing.T) {
+	u := newTestUI(t)
+	open(t, u, example)
+	wantStep(t, u, "diagnosis")
+	test.Tap(u.bar.full[ix("plan")])
+	test.Tap(u.bar.full[ix("diagnosis")])
+	if !u.done(ix("plan")) {
+		t.Fatal("Plan, shown, is not ticked")
+	}
+	if !u.done(ix("recommendation")) {
+		t.Error("Recommendation, jumped over, stays unticked beside a ticked Plan")
+	}
+}
