@@ -35,7 +35,7 @@ func ExampleAdvise() {
 	fmt.Println(h.Title, "from", p.MonthLabels[h.Start-1], "for", h.Months, "months at", advisor.Money(h.Pay, "USD"), "a month,", h.DaysPerWeek, "days a week")
 	// Output:
 	// Dana spends 50% selling, 20% managing and 10% forecasting.
-	// Bring in a fractional VP of Sales - high confidence
+	// Bring in a fractional VP of Sales; add 2 reps for the revenue target - high confidence
 	// Fractional VP of Sales from Jan 2027 for 12 months at $7,500 a month, 1.5 days a week
 }
 

@@ -90,7 +90,7 @@ func TestTooFewManagersInPostCallForASecondOrThird(t *testing.T) {
 		a.Constraints.AnnualLeadershipBudget = Ptr(600000.0)
 		p := plan(t, a)
 		r := p.Recommendation
-		if r.Primary != HireSalesManager || r.Headline != "Hire "+c.ordinal+" sales manager" {
+		if r.Primary != HireSalesManager || !strings.HasPrefix(r.Headline, "Hire "+c.ordinal+" sales manager") {
 			t.Errorf("%d managers, %d reps: %s (%q)", c.managers, c.reps, r.Primary, r.Headline)
 		}
 		if !slices.ContainsFunc(r.Why, func(s string) bool { return strings.Contains(s, listNames(names)) }) {
@@ -514,7 +514,7 @@ func TestAdviceNamesTheGrowthRepsThePlanHires(t *testing.T) {
 		if reps == 0 {
 			t.Fatalf("%s: the plan books no growth reps; the case no longer tests the rule", name)
 		}
-		if want := fmt.Sprintf("; hire %d reps for the revenue target", reps); !strings.HasSuffix(r.Headline, want) {
+		if want := fmt.Sprintf("; add %d reps for the revenue target", reps); !strings.HasSuffix(r.Headline, want) {
 			t.Errorf("%s: headline %q does not name the %d reps the plan hires", name, r.Headline, reps)
 		}
 		if !slices.ContainsFunc(r.Why, func(s string) bool { return strings.Contains(s, "revenue gap of") }) {
@@ -548,5 +548,23 @@ func TestUndocumentedProcessCountsTheManagerWhoSells(t *testing.T) {
 	f, ok := d.Finding(ProcessUndocumented)
 	if !ok || !strings.Contains(f.Evidence, "with 3 people selling") {
 		t.Errorf("finding %+v: want the founder, the rep and the selling manager counted", f)
+	}
+}
+
+// The growth reps follow the advice's own hires: after a first rep they
+// are more reps; with none booked the headline is the advice alone.
+func TestGrowthHeadline(t *testing.T) {
+	for _, c := range []struct {
+		k    Kind
+		reps int
+		want string
+	}{
+		{StructureOK, 0, ""},
+		{HireSalesManager, 1, "; add 1 rep for the revenue target"},
+		{HireFirstRep, 2, ", then 2 more reps for the revenue target"},
+	} {
+		if got := growthHeadline(c.k, c.reps); got != c.want {
+			t.Errorf("growthHeadline(%s, %d) = %q, want %q", c.k, c.reps, got, c.want)
+		}
 	}
 }

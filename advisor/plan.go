@@ -250,6 +250,7 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions, o Optio
 			p.GrowthReps++
 		}
 	}
+	p.Recommendation.Headline += growthHeadline(p.Recommendation.Primary, p.GrowthReps)
 	p.EndTeam = pl.endTeam()
 	p.compute()
 	p.Comparison = compare(p, FractionalEngagement(a, as, r.FractionalMonths, r.FractionalDays))
@@ -495,4 +496,17 @@ func (p Plan) hasPromotion() bool {
 		}
 	}
 	return false
+}
+
+// growthHeadline names the reps the plan books for the revenue gap after
+// the advice's own headline, so that no advice, least of all one that
+// costs nothing in itself, stands beside a plan that hires unexplained.
+func growthHeadline(k Kind, reps int) string {
+	switch {
+	case reps == 0:
+		return ""
+	case k == HireFirstRep:
+		return fmt.Sprintf(", then %s for the revenue target", plural(reps, "more rep"))
+	}
+	return fmt.Sprintf("; add %s for the revenue target", plural(reps, "rep"))
 }

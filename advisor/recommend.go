@@ -255,10 +255,6 @@ type recommender struct {
 	t    Thresholds
 	team Team
 	rec  Recommendation
-	// grown is how many reps growth said the plan adds for the
-	// revenue gap: the headline names them, so that advice which costs
-	// nothing in itself never stands beside a plan that hires unexplained.
-	grown int
 }
 
 func (r *recommender) why(text string, refs ...string) {
@@ -737,7 +733,6 @@ func (r *recommender) growth() {
 	if n == 0 {
 		return
 	}
-	r.grown = n
 	c, cur := r.a.Company, r.as.Currency
 	lead := "Growth, not structure: the"
 	if len(r.structuralRefs()) > 0 {
@@ -763,9 +758,6 @@ func (r *recommender) finish() {
 	}
 	if r.rec.Headline == "" {
 		r.rec.Headline = r.title(r.rec.Primary)
-	}
-	if r.grown > 0 && r.rec.Primary != HireFirstRep {
-		r.rec.Headline += fmt.Sprintf("; hire %s for the revenue target", plural(r.grown, "rep"))
 	}
 	r.rec.Why = make([]string, len(r.rec.Reasons))
 	for i, reason := range r.rec.Reasons {
