@@ -104,6 +104,7 @@ func New(a fyne.App, w fyne.Window) *UI {
 	if root := a.Storage().RootURI(); root != nil && root.Scheme() == "file" {
 		dir = root.Path()
 	}
+	a.Settings().SetTheme(defaultTheme())
 	u := newUIState(a, w, dir)
 	u.restoreWindowSize()
 	u.build()
