@@ -201,10 +201,9 @@ func (d *diagnoser) outcomeSignals() {
 		d.signal(string(FounderBottleneckSymptom), "You said deals wait for the founder.")
 	}
 	c := d.a.Company
-	if c.AnnualRevenue != nil && c.RevenueTarget != nil && *c.AnnualRevenue > 0 {
-		if growth := (*c.RevenueTarget - *c.AnnualRevenue) / *c.AnnualRevenue * 100; growth >= d.t.StretchGrowthMin {
-			d.signal("revenue_gap", "The target is %s%% above this year's revenue, more than a team closes by effort alone.", fmtNum(math.Round(growth)))
-		}
+	if c.AnnualRevenue != nil && c.RevenueTarget != nil && *c.AnnualRevenue > 0 && *c.RevenueTarget > *c.AnnualRevenue && !d.t.EffortCloses(c) {
+		growth := (*c.RevenueTarget - *c.AnnualRevenue) / *c.AnnualRevenue * 100
+		d.signal("revenue_gap", "The target is %s%% above this year's revenue, more than a team closes by effort alone.", fmtNum(math.Round(growth)))
 	}
 }
 

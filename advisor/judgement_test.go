@@ -568,3 +568,26 @@ func TestGrowthHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A gap below the stretch threshold is closed by the team's effort: the
+// diagnosis reads no outcome signal in it, so the plan books no growth
+// reps for it either, and says why. From the threshold up, it does.
+func TestEffortClosesASmallGap(t *testing.T) {
+	th := DefaultThresholds()
+	for _, c := range []struct {
+		growth float64 // % above revenue
+		reps   bool
+	}{{th.StretchGrowthMin - 1, false}, {th.StretchGrowthMin, true}, {th.StretchGrowthMin + 20, true}} {
+		a := client(founder("Ava", 0, 40, 40), person("Sam", 90, 0, 0), person("Kim", 90, 0, 0))
+		a.Company.AnnualRevenue = Ptr(3_000_000.0)
+		a.Company.RevenueTarget = Ptr(3_000_000 * (1 + c.growth/100))
+		p := plan(t, a)
+		if got := p.GrowthReps > 0; got != c.reps {
+			t.Errorf("target %.0f%% above revenue: %d growth reps booked, want reps %v", c.growth, p.GrowthReps, c.reps)
+		}
+		said := slices.ContainsFunc(p.Warnings, func(w string) bool { return strings.Contains(w, "effort closes") })
+		if said == c.reps {
+			t.Errorf("target %.0f%% above revenue: the plan says effort closes it: %v; warnings %q", c.growth, said, p.Warnings)
+		}
+	}
+}

@@ -238,7 +238,7 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions, o Optio
 	p.RampMonths, p.RampNote = RepRamp(a, as)
 	p.RepsNeeded = RepsNeeded(p.RevenueGap, as)
 	p.GrowthReps = min(p.RepsNeeded, maxNewReps)
-	if r.Confidence == ConfidenceLow {
+	if r.Confidence == ConfidenceLow || d.Thresholds.EffortCloses(a.Company) {
 		p.GrowthReps = 0
 	}
 	pl := &planner{a: a, d: d, r: r, as: as, t: d.Thresholds, team: d.Thresholds.Roles(a.People), ramp: p.RampMonths, start: p.Start}

@@ -718,7 +718,7 @@ func (r *recommender) promotionWarning() {
 // growthReps is how many reps the plan will book for the revenue gap.
 func (r *recommender) growthReps() int {
 	c := r.a.Company
-	if c.AnnualRevenue == nil || c.RevenueTarget == nil {
+	if c.AnnualRevenue == nil || c.RevenueTarget == nil || r.t.EffortCloses(c) {
 		return 0
 	}
 	gap := *c.RevenueTarget - *c.AnnualRevenue

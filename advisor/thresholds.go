@@ -199,3 +199,15 @@ func (t Thresholds) Describe() []ThresholdInfo {
 		{"Advice is of high confidence from", t.ConfidenceHigh, "% of its answers given", "Below " + fmtNum(t.ConfidenceLow) + "% it is of low confidence: answer the questions first; until then it spends nothing."},
 	}
 }
+
+// EffortCloses reports whether a revenue gap is small enough that the
+// team's effort closes it: above zero but less than StretchGrowthMin of
+// this year's revenue. The plan books no reps for such a gap, as the
+// diagnosis reads no outcome signal in it: one rule, both places.
+func (t Thresholds) EffortCloses(c Company) bool {
+	if c.AnnualRevenue == nil || c.RevenueTarget == nil || *c.AnnualRevenue <= 0 {
+		return false
+	}
+	gap := *c.RevenueTarget - *c.AnnualRevenue
+	return gap > 0 && gap / *c.AnnualRevenue * 100 < t.StretchGrowthMin
+}

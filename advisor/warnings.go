@@ -95,6 +95,9 @@ func (p Plan) gapWarnings() []string {
 		return []string{"The revenue target is this year's revenue, so the plan books no reps for growth."}
 	case *g < 0:
 		return []string{fmt.Sprintf("The revenue target is %s below this year's revenue, so the plan books no reps for growth.", Money(-*g, cur))}
+	case p.Diagnosis.Thresholds.EffortCloses(p.Answers.Company):
+		return []string{fmt.Sprintf("The target is %s above this year's revenue, less than %s: the team's effort closes a gap of %s, so the plan books no reps for growth (hiring for it would take %s).",
+			percent(*g / *p.Answers.Company.AnnualRevenue), percent(p.Diagnosis.Thresholds.StretchGrowthMin/100), Money(*g, cur), plural(p.RepsNeeded, "new rep"))}
 	case p.RepsNeeded > maxNewReps:
 		team := p.Diagnosis.Team.Reps + p.RepsNeeded
 		return []string{fmt.Sprintf("The target is out of reach at this size: closing the gap of %s takes about %s at %s of quota each, a team of %d reps that needs %s; the plan books %d, which book %s in year 2 (%s of the gap).",
