@@ -232,7 +232,9 @@ func (pl *planner) extendEngagement() {
 func (pl *planner) endTeam() EndTeam {
 	reps, managers, capacity := pl.leadAt(PlanMonths)
 	e := EndTeam{Reps: reps, Managers: managers, Needed: pl.t.ManagersNeeded(reps), Capacity: capacity}
-	if pl.shortfall() == 0 {
+	// A shortfall on the way that the plan's own managers have closed by
+	// its last month is no shortfall "by" then.
+	if pl.shortfall() == 0 || float64(reps)-capacity < 1-1e-9 {
 		return e
 	}
 	cur, aff := pl.as.Currency, pl.r.Affordability

@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -588,6 +589,40 @@ func TestEffortClosesASmallGap(t *testing.T) {
 		said := slices.ContainsFunc(p.Warnings, func(w string) bool { return strings.Contains(w, "effort closes") })
 		if said == c.reps {
 			t.Errorf("target %.0f%% above revenue: the plan says effort closes it: %v; warnings %q", c.growth, said, p.Warnings)
+		}
+	}
+}
+
+// A full-time hire said to be possible is not a budget: with none given,
+// affordability is unknown (as the answers format says), never "yes".
+func TestPossibleHireWithoutBudgetIsUnknown(t *testing.T) {
+	a := client(founder("Ava", 50, 30, 20), person("Sam", 90, 0, 0))
+	a.Constraints.AnnualLeadershipBudget = nil
+	a.Constraints.CanHireFullTime = Ptr(true)
+	if aff := plan(t, a).Recommendation.Affordability; aff.Status != AffordUnknown || aff.BudgetKnown || !strings.Contains(aff.Text, "confirm a budget") {
+		t.Errorf("affordability %+v", aff)
+	}
+}
+
+// The end team's shortfall is stated only where the reps outnumber what
+// the leadership can coach in the plan's last month: never beside a team
+// whose planned managers cover it.
+func TestEndTeamShortfallOnlyWhereThereIsOne(t *testing.T) {
+	mia := titled(person("Mia", 0, 70, 20), "VP Sales")
+	a := client(team([]Person{founder("Hal", 0, 0, 0), mia}, sellers(8, 90, 98))...)
+	a.People[0].Time.Other = 100
+	a.Company.AnnualRevenue, a.Company.RevenueTarget = Ptr(6_000_000.0), Ptr(7_000_000.0)
+	a.Constraints.AnnualLeadershipBudget = Ptr(200_000.0)
+	cases := map[string]Answers{"planned managers cover the team": a}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range 200 {
+		cases[fmt.Sprint("random ", i)] = randomAnswers(rng)
+	}
+	for name, a := range cases {
+		p := plan(t, a)
+		e := p.EndTeam
+		if e.Note != "" && float64(e.Reps)-e.Capacity < 1-1e-9 {
+			t.Errorf("%s: %d reps, leadership for %.1f, yet: %s", name, e.Reps, e.Capacity, e.Note)
 		}
 	}
 }
