@@ -177,7 +177,9 @@ func (pl *planner) leadTheEnd() {
 	case scales && aff.CanBookManager() && b != nil && *b >= newCost:
 		reps, managers, _ := pl.leadAt(PlanMonths)
 		why := fmt.Sprintf("The team grows to %d reps, more than %s can coach at a span of %s.", reps, pl.leadersNow(), fmtNum(pl.t.Span))
-		pl.employee(RoleManager, nthManagerTitle(managers+1), m, why)
+		if h := pl.employee(RoleManager, nthManagerTitle(managers+1), m, why); h != nil {
+			h.ForGrowth = true
+		}
 	default:
 		pl.extendEngagement()
 	}

@@ -556,15 +556,16 @@ func TestUndocumentedProcessCountsTheManagerWhoSells(t *testing.T) {
 // are more reps; with none booked the headline is the advice alone.
 func TestGrowthHeadline(t *testing.T) {
 	for _, c := range []struct {
-		k    Kind
-		reps int
-		want string
+		k              Kind
+		reps, managers int
+		want           string
 	}{
-		{StructureOK, 0, ""},
-		{HireSalesManager, 1, "; add 1 rep for the revenue target"},
-		{HireFirstRep, 2, ", then 2 more reps for the revenue target"},
+		{StructureOK, 0, 0, ""},
+		{HireSalesManager, 1, 0, "; add 1 rep for the revenue target"},
+		{HireFirstRep, 2, 0, ", then 2 more reps for the revenue target"},
+		{StructureOK, 4, 1, "; add 4 reps for the revenue target and 1 manager as the team grows"},
 	} {
-		if got := growthHeadline(c.k, c.reps); got != c.want {
+		if got := growthHeadline(c.k, c.reps, c.managers); got != c.want {
 			t.Errorf("growthHeadline(%s, %d) = %q, want %q", c.k, c.reps, got, c.want)
 		}
 	}
@@ -624,5 +625,41 @@ func TestEndTeamShortfallOnlyWhereThereIsOne(t *testing.T) {
 		if e.Note != "" && float64(e.Reps)-e.Capacity < 1-1e-9 {
 			t.Errorf("%s: %d reps, leadership for %.1f, yet: %s", name, e.Reps, e.Capacity, e.Note)
 		}
+	}
+}
+
+// Paid leadership above the owner's budget is never silent: wherever a
+// year's managers and fractional leadership cost more than the budget, a
+// warning says so, and only there.
+func TestLeadershipOverBudgetIsSaid(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	seen := 0
+	for range 300 {
+		a := randomAnswers(rng)
+		if rng.IntN(2) == 0 {
+			a.Company.Currency = "EUR" // unknown affordability: nothing else stops the dearer option
+		}
+		p := plan(t, a)
+		b := a.Constraints.AnnualLeadershipBudget
+		over := false
+		for y := 1; y <= 2 && b != nil; y++ {
+			var cost float64
+			for _, h := range p.Hires {
+				if h.Role == RoleManager || h.Role == RoleFractionalVP {
+					cost += h.YearTotal(y)
+				}
+			}
+			over = over || cost > *b+0.5
+		}
+		said := slices.ContainsFunc(p.Warnings, func(w string) bool { return strings.Contains(w, "above the leadership budget") })
+		if said != over {
+			t.Errorf("%s: leadership over the budget %v, warned %v: %q", p.Company, over, said, p.Warnings)
+		}
+		if over {
+			seen++
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no generated plan goes over its budget; the test no longer tests the rule")
 	}
 }

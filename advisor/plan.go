@@ -33,6 +33,9 @@ type Hire struct {
 	// Backfill marks a rep who replaces the selling a promoted rep stops
 	// doing: a cost, but no new quota capacity.
 	Backfill bool `json:"backfill,omitempty"`
+	// ForGrowth marks a manager the plan adds because the team it grows
+	// outgrows its leadership, beyond what the advice itself asks for.
+	ForGrowth bool `json:"-"`
 	// Pay is the yearly pay for employees (OTE at the plan's band level, or
 	// the raise for a promotion) and the monthly retainer for fractional roles.
 	Pay        float64 `json:"pay"`
@@ -250,7 +253,13 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions, o Optio
 			p.GrowthReps++
 		}
 	}
-	p.Recommendation.Headline += growthHeadline(p.Recommendation.Primary, p.GrowthReps)
+	grown := 0
+	for _, h := range p.Hires {
+		if h.ForGrowth {
+			grown++
+		}
+	}
+	p.Recommendation.Headline += growthHeadline(p.Recommendation.Primary, p.GrowthReps, grown)
 	p.EndTeam = pl.endTeam()
 	p.compute()
 	p.Comparison = compare(p, FractionalEngagement(a, as, r.FractionalMonths, r.FractionalDays))
@@ -498,15 +507,20 @@ func (p Plan) hasPromotion() bool {
 	return false
 }
 
-// growthHeadline names the reps the plan books for the revenue gap after
-// the advice's own headline, so that no advice, least of all one that
-// costs nothing in itself, stands beside a plan that hires unexplained.
-func growthHeadline(k Kind, reps int) string {
-	switch {
-	case reps == 0:
+// growthHeadline names the reps the plan books for the revenue gap, and
+// the managers it adds as they outgrow their leadership, after the
+// advice's own headline: no advice, least of all one that costs nothing
+// in itself, stands beside a plan that hires unexplained.
+func growthHeadline(k Kind, reps, managers int) string {
+	if reps == 0 {
 		return ""
-	case k == HireFirstRep:
-		return fmt.Sprintf(", then %s for the revenue target", plural(reps, "more rep"))
 	}
-	return fmt.Sprintf("; add %s for the revenue target", plural(reps, "rep"))
+	s := fmt.Sprintf("; add %s for the revenue target", plural(reps, "rep"))
+	if k == HireFirstRep {
+		s = fmt.Sprintf(", then %s for the revenue target", plural(reps, "more rep"))
+	}
+	if managers > 0 {
+		s += fmt.Sprintf(" and %s as the team grows", plural(managers, "manager"))
+	}
+	return s
 }

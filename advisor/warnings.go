@@ -23,6 +23,9 @@ func (p Plan) warnings() []string {
 	} else if aff := p.Recommendation.Affordability; aff.Borderline && p.Recommendation.ConsidersManager() {
 		out = append(out, aff.Text)
 	}
+	if w := p.overBudget(); w != "" {
+		out = append(out, w)
+	}
 	if p.RampNote != "" {
 		out = append(out, p.RampNote)
 	}
@@ -125,3 +128,31 @@ func (p Plan) runRate() string {
 // percent writes a share as a whole percentage, halves rounded up: 0.7 is
 // "70%", 0.885 is "89%".
 func percent(x float64) string { return fmtNum(math.Round(x*100+1e-9)) + "%" }
+
+// overBudget says where the plan's paid leadership costs more in a year
+// than the leadership budget the owner gave: never silently, whatever the
+// advice and the currency. A promotion counts its raise.
+func (p Plan) overBudget() string {
+	b := p.Answers.Constraints.AnnualLeadershipBudget
+	if b == nil {
+		return ""
+	}
+	for y := 1; y <= 2; y++ {
+		var cost float64
+		for _, h := range p.Hires {
+			if h.Role == RoleManager || h.Role == RoleFractionalVP {
+				cost += h.YearTotal(y)
+			}
+		}
+		if cost > *b+0.5 {
+			return fmt.Sprintf("In %s the plan's sales leadership costs %s, above the leadership budget of %s a year. Raise the budget, or weigh the cheaper option before deciding.",
+				p.yearLabel(y), Money(cost, p.Currency), Money(*b, p.Currency))
+		}
+	}
+	return ""
+}
+
+// yearLabel names plan year y by its months: "Jan 2027 to Dec 2027".
+func (p Plan) yearLabel(y int) string {
+	return p.Start.At(12*y-11).Label() + " to " + p.Start.At(12*y).Label()
+}
