@@ -663,3 +663,15 @@ func TestLeadershipOverBudgetIsSaid(t *testing.T) {
 		t.Fatal("no generated plan goes over its budget; the test no longer tests the rule")
 	}
 }
+
+// An alternative never refers to changes that were not listed.
+func TestAlternativesReferOnlyToListedChanges(t *testing.T) {
+	forEachRandom(t, 300, func(t *testing.T, a Answers) {
+		r := plan(t, a).Recommendation
+		for _, alt := range r.AlternativeReasons {
+			if len(r.Actions) == 0 && strings.Contains(alt.Text, "the changes") {
+				t.Fatalf("%s: %q with no changes listed", alt.Kind, alt.Text)
+			}
+		}
+	})
+}

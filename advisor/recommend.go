@@ -815,7 +815,11 @@ func (r *recommender) whenInstead(k Kind) string {
 		return "Promote a rep who supports peers, communicates clearly, thinks beyond their own targets and wants to lead; quota attainment alone is not enough."
 	case FractionalSalesLeader:
 		if r.d.Team.Covered() {
-			return fmt.Sprintf("If the changes do not take hold within a quarter: a fractional VP for about %d months sets up the process with the managers in post.", ShortEngagementMonths)
+			when := "If the changes do not take hold within a quarter"
+			if len(r.rec.Actions) == 0 { // no changes to refer to
+				when = "If the way the managers in post run the team stops working"
+			}
+			return fmt.Sprintf("%s: a fractional VP for about %d months sets up the process with the managers in post.", when, ShortEngagementMonths)
 		}
 		low, _, _ := r.as.FractionalRetainer.Spread()
 		return fmt.Sprintf("For experienced leadership without a full-time hire: about %s a month (from %s) for 1-3 days a week, with impact within weeks.",
