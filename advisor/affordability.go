@@ -34,13 +34,13 @@ func affordability(a Answers, as Assumptions, t Thresholds) Affordability {
 	b := c.AnnualLeadershipBudget
 	switch {
 	case c.CanHireFullTime != nil && !*c.CanHireFullTime:
-		return Affordability{Status: AffordNo, Text: "You said a full-time hire is not possible now."}
+		return Affordability{Status: AffordNo, Text: "You said a full-time sales manager is not possible now."}
 	case cur != "USD" && !as.Manager.Edited:
 		return Affordability{Status: AffordUnknown, Text: fmt.Sprintf("The manager's pay band is a US figure shown in %s without conversion, so whether your budget covers a full-time manager is unknown: both leadership options stay open until you set the band for your market (Plan step).", cur)}
 	case b == nil && c.CanHireFullTime != nil:
 		// A hire said to be possible is not a budget: until one is given,
 		// whether it covers a manager is unknown.
-		return Affordability{Status: AffordUnknown, Text: fmt.Sprintf("You said a full-time hire is possible; confirm a budget of about %s a year, a manager's loaded cost.", Money(cost, cur))}
+		return Affordability{Status: AffordUnknown, Text: fmt.Sprintf("You said a full-time sales manager is possible; confirm a budget of about %s a year, a manager's loaded cost.", Money(cost, cur))}
 	case b == nil:
 		return Affordability{Status: AffordUnknown, Text: fmt.Sprintf("The leadership budget is not known, so both leadership options stay open: a full-time manager costs about %s a year with burden, a fractional VP about %s a month.", Money(cost, cur), Money(as.FractionalRetainer.Value, cur))}
 	case *b >= cost:

@@ -544,7 +544,7 @@ func TestPlanRespectsConstraints(t *testing.T) {
 		{"a budget that covers a manager after the engagement", Ptr(200000.0), nil, 12, true, ""},
 		{"no budget given books no manager", nil, nil, 12, false, "Budget for a manager"},
 		{"a small budget sizes the engagement and keeps it on lightly", Ptr(60000.0), nil, PlanMonths, false, "below a full-time manager's loaded cost"},
-		{"no full-time hire", nil, Ptr(false), 12, false, "You said a full-time hire is not possible"},
+		{"no full-time hire", nil, Ptr(false), 12, false, "You said a full-time sales manager is not possible"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

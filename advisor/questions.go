@@ -160,7 +160,7 @@ var questionBank = []Question{
 		Prompt: "Which of these do you recognise?", Help: "Tick every pain you see today; the diagnosis says what each one points at."},
 	{ID: "constraints.annual_leadership_budget", Label: "Leadership budget", Step: StepBudget, Kind: KindMoney, Optional: true, Max: maxMoney,
 		Prompt: "What could you spend on sales leadership per year?", Help: "A full-time sales manager costs the salary plus employer burden; a fractional VP of Sales costs a monthly retainer."},
-	{ID: "constraints.can_hire_full_time", Label: "Full-time hire possible", Step: StepBudget, Kind: KindYesNo, Optional: true,
+	{ID: "constraints.can_hire_full_time", Label: "Full-time manager possible", Step: StepBudget, Kind: KindYesNo, Optional: true,
 		Prompt: "Could you hire a full-time sales manager now?", Help: "A small team can bring in a fractional VP of Sales instead of a full-time manager."},
 	{ID: "promotion_candidate.name", Label: "Promotion candidate", Step: StepBudget, Kind: KindChoice, Optional: true,
 		Prompt: "Is there someone you are thinking of promoting to manager?", Help: "A top seller is not automatically a good manager."},

@@ -88,7 +88,7 @@ func notCompared(p advisor.Plan) string {
 	case !r.InvolvesLeadership():
 		return "The advice is not about who leads the team, so a fractional VP and a full-time manager are not weighed against each other."
 	case r.Affordability.Status == advisor.AffordNo && p.Answers.Constraints.CanHireFullTime != nil && !*p.Answers.Constraints.CanHireFullTime:
-		return "You said a full-time hire is not possible now, so only the fractional path is open: there is nothing to weigh it against."
+		return "You said a full-time sales manager is not possible now, so only the fractional path is open: there is nothing to weigh it against."
 	case p.Diagnosis.Team.Covered() && r.Primary == advisor.FractionalSalesLeader:
 		return fmt.Sprintf("The managers in post cover the reps at the span of control, so a full-time manager is not the question: the short fractional engagement (%d months) sets up the process and hands it to them.", r.FractionalMonths)
 	case p.Diagnosis.Team.Covered():

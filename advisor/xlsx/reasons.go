@@ -93,7 +93,7 @@ func (w *writer) affordability(p advisor.Plan, f figures) phrase {
 	unknown := phrase{lit("The leadership budget is not known, so both leadership options stay open: a full-time manager costs about "), f.loaded,
 		lit(" a year with burden, a fractional VP about "), f.retainer, lit(" a month.")}
 	if a.Constraints.CanHireFullTime != nil {
-		unknown = phrase{lit("You said a full-time hire is possible; confirm a budget of about "), f.loaded, lit(" a year, a manager's loaded cost.")}
+		unknown = phrase{lit("You said a full-time sales manager is possible; confirm a budget of about "), f.loaded, lit(" a year, a manager's loaded cost.")}
 	}
 	return phrase{choose("ISNUMBER(LeadershipBudget)", b != nil, known, unknown)}
 }
