@@ -58,6 +58,7 @@ func (w *writer) sentenceTemplates(p advisor.Plan) []phrase {
 	ts = append(ts, w.reasonTemplates(p, f)...)
 	ts = append(ts, w.endTeamTemplates(p, f)...)
 	ts = append(ts, w.gapTemplates(p, f)...)
+	ts = append(ts, w.overBudgetTemplates(p, f)...)
 	return append(ts, w.revenueTemplates(p)...)
 }
 
@@ -297,4 +298,31 @@ func num2(fx string, v float64) part {
 // fmtNum is advisor's way of writing a number: at most two decimals.
 func fmtNum(x float64) string {
 	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", x), "0"), ".")
+}
+
+// overBudgetTemplates are advisor's warnings that a year's sales leadership
+// costs more than the leadership budget: its cost summed from the Hiring
+// plan's manager, fractional and promotion rows, spare rows included.
+func (w *writer) overBudgetTemplates(p advisor.Plan, f figures) []phrase {
+	if p.Answers.Constraints.AnnualLeadershipBudget == nil {
+		return nil
+	}
+	l := layoutPlan(p)
+	roles := span(SheetPlan, colRole, l.first, colRole, l.spareLast)
+	var out []phrase
+	for y := 1; y <= 2; y++ {
+		col := colYear1 + y - 1
+		years := span(SheetPlan, col, l.first, col, l.spareLast)
+		fx := fmt.Sprintf(`SUMIF(%[1]s,"%[3]s",%[2]s)+SUMIF(%[1]s,"%[4]s",%[2]s)+SUMIF(%[1]s,"%[5]s",%[2]s)`, roles, years, labelManager, labelFractional, labelPromotion)
+		var cost float64
+		for _, h := range p.Hires {
+			if h.Role == advisor.RoleManager || h.Role == advisor.RoleFractionalVP {
+				cost += h.YearTotal(y)
+			}
+		}
+		label := p.Start.At(12*y-11).Label() + " to " + p.Start.At(12*y).Label()
+		out = append(out, phrase{lit("In " + label + " the plan's sales leadership costs "), w.money(fx, cost),
+			lit(", above the leadership budget of "), f.budget, lit(" a year. Raise the budget, or weigh the cheaper option before deciding.")})
+	}
+	return out
 }
