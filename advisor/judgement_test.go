@@ -675,3 +675,27 @@ func TestAlternativesReferOnlyToListedChanges(t *testing.T) {
 		}
 	})
 }
+
+// Making a manager in name only real moves their selling off the books:
+// where they sell like a rep, the plan says so, since its capacity does not
+// count what they book today; where they sell little, there is nothing to say.
+func TestNameOnlyManagersSellingIsNotLostSilently(t *testing.T) {
+	th := DefaultThresholds()
+	for _, c := range []struct {
+		selling float64
+		said    bool
+	}{{th.RepMinSelling, true}, {80, true}, {th.RepMinSelling - 10, false}} {
+		rita := withQuota(titled(person("Rita", c.selling, 100-c.selling-10, 10), "Sales Manager"), 140)
+		rita.Time.Managing, rita.Time.Other = 5, 100-c.selling-15
+		a := client(team([]Person{founder("Ava", 0, 20, 20), rita}, sellers(4, 90, 70))...)
+		a.Metrics.ForecastAccuracy = Ptr(65.0)
+		p := plan(t, a)
+		if !p.Diagnosis.Has(ManagerInNameOnly) {
+			t.Fatalf("selling %v: no manager-in-name-only finding; the case no longer tests the rule", c.selling)
+		}
+		said := slices.ContainsFunc(p.Warnings, func(w string) bool { return strings.Contains(w, "Making Rita's manager role real") })
+		if said != c.said {
+			t.Errorf("selling %v%%: warned %v, want %v: %q", c.selling, said, c.said, p.Warnings)
+		}
+	}
+}

@@ -26,6 +26,7 @@ func (p Plan) warnings() []string {
 	if w := p.overBudget(); w != "" {
 		out = append(out, w)
 	}
+	out = append(out, p.sellingHandedOver()...)
 	if p.RampNote != "" {
 		out = append(out, p.RampNote)
 	}
@@ -155,4 +156,27 @@ func (p Plan) overBudget() string {
 // yearLabel names plan year y by its months: "Jan 2027 to Dec 2027".
 func (p Plan) yearLabel(y int) string {
 	return p.Start.At(12*y-11).Label() + " to " + p.Start.At(12*y).Label()
+}
+
+// sellingHandedOver says what making a manager in name only real costs in
+// bookings: the changes that cost nothing in pay move a real seller's
+// selling off the books, and the plan's capacity does not count it.
+func (p Plan) sellingHandedOver() []string {
+	if !p.Diagnosis.Has(ManagerInNameOnly) || p.Recommendation.Confidence == ConfidenceLow {
+		return nil
+	}
+	t := p.Diagnosis.Thresholds
+	var out []string
+	for _, m := range t.Roles(p.Answers.People).NameOnly {
+		if m.Time.Selling < t.RepMinSelling {
+			continue
+		}
+		at := ""
+		if q := m.QuotaAttainment; q != nil {
+			at = fmt.Sprintf(", at %s of quota", fmtNum(*q)+"%")
+		}
+		out = append(out, fmt.Sprintf("Making %s's manager role real hands over %s's selling (%s of the week%s): the plan does not count the bookings that go with it. Hand the accounts to the reps, or weigh a backfill rep.",
+			m.Name, m.Name, fmtNum(m.Time.Selling)+"%", at))
+	}
+	return out
 }
