@@ -139,23 +139,29 @@ func (p Plan) overBudget() string {
 		return ""
 	}
 	for y := 1; y <= 2; y++ {
-		var cost float64
-		for _, h := range p.Hires {
-			if h.Role == RoleManager || h.Role == RoleFractionalVP {
-				cost += h.YearTotal(y)
-			}
-		}
-		if cost > *b+0.5 {
+		if cost := p.LeadershipCost(y); cost > *b+0.5 {
 			return fmt.Sprintf("In %s the plan's sales leadership costs %s, above the leadership budget of %s a year. Raise the budget, or weigh the cheaper option before deciding.",
-				p.yearLabel(y), Money(cost, p.Currency), Money(*b, p.Currency))
+				p.YearLabel(y), Money(cost, p.Currency), Money(*b, p.Currency))
 		}
 	}
 	return ""
 }
 
-// yearLabel names plan year y by its months: "Jan 2027 to Dec 2027".
-func (p Plan) yearLabel(y int) string {
-	return p.Start.At(12*y-11).Label() + " to " + p.Start.At(12*y).Label()
+// LeadershipCost is what the plan's sales leadership costs in plan year y
+// (1 or 2): its managers, promotions' raises included, and fractional VPs.
+func (p Plan) LeadershipCost(y int) float64 {
+	var cost float64
+	for _, h := range p.Hires {
+		if h.Role == RoleManager || h.Role == RoleFractionalVP {
+			cost += h.YearTotal(y)
+		}
+	}
+	return cost
+}
+
+// YearLabel names plan year y (1 or 2) by its months: "Jan 2027 to Dec 2027".
+func (p Plan) YearLabel(y int) string {
+	return p.MonthLabels[12*y-12] + " to " + p.MonthLabels[12*y-1]
 }
 
 // sellingHandedOver says what making a manager in name only real costs in

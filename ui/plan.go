@@ -357,8 +357,8 @@ func (s *planScreen) showTotals() {
 		setText(t.value, value)
 		t.box.Hidden = value == ""
 	}
-	set(0, "Cost, "+m[0]+" to "+m[11], money(p.Year1, cur))
-	set(1, "Cost, "+m[12]+" to "+m[23], money(p.Year2, cur))
+	set(0, "Cost, "+p.YearLabel(1), money(p.Year1, cur))
+	set(1, "Cost, "+p.YearLabel(2), money(p.Year2, cur))
 	set(2, "Headcount", fmt.Sprintf("%d today, %d by %s", p.HeadcountNow, p.Headcount12, m[11]))
 	set(3, "New reps' bookings, first 12 months", money(p.Capacity1, cur))
 	set(4, "New reps' bookings, months 13-24", money(p.Capacity2, cur))

@@ -378,7 +378,7 @@ func (c *optionColumn) show(o advisor.Scenario, r advisor.ScenarioResult) {
 	}
 	setText(c.badge, badge)
 	m := p.MonthLabels
-	setText(c.totals, fmt.Sprintf("%s to %s: %s\n%s to %s: %s", m[0], m[11], money(r.Year1, cur), m[12], m[23], money(r.Year2, cur)))
+	setText(c.totals, fmt.Sprintf("%s: %s\n%s: %s", p.YearLabel(1), money(r.Year1, cur), p.YearLabel(2), money(r.Year2, cur)))
 	setText(c.quarters, quarterLines(r.Quarterly, m, cur))
 	setText(c.capacity, capacityText(r, u.plan, cur))
 	setText(c.delta, deltaText(r.Delta, cur))

@@ -314,14 +314,7 @@ func (w *writer) overBudgetTemplates(p advisor.Plan, f figures) []phrase {
 		col := colYear1 + y - 1
 		years := span(SheetPlan, col, l.first, col, l.spareLast)
 		fx := fmt.Sprintf(`SUMIF(%[1]s,"%[3]s",%[2]s)+SUMIF(%[1]s,"%[4]s",%[2]s)+SUMIF(%[1]s,"%[5]s",%[2]s)`, roles, years, labelManager, labelFractional, labelPromotion)
-		var cost float64
-		for _, h := range p.Hires {
-			if h.Role == advisor.RoleManager || h.Role == advisor.RoleFractionalVP {
-				cost += h.YearTotal(y)
-			}
-		}
-		label := p.Start.At(12*y-11).Label() + " to " + p.Start.At(12*y).Label()
-		out = append(out, phrase{lit("In " + label + " the plan's sales leadership costs "), w.money(fx, cost),
+		out = append(out, phrase{lit("In " + p.YearLabel(y) + " the plan's sales leadership costs "), w.money(fx, p.LeadershipCost(y)),
 			lit(", above the leadership budget of "), f.budget, lit(" a year. Raise the budget, or weigh the cheaper option before deciding.")})
 	}
 	return out

@@ -75,7 +75,7 @@ func writeDiagnosis(w io.Writer, p advisor.Plan) {
 func writePlan(w io.Writer, p advisor.Plan) {
 	cur := p.Currency
 	fmt.Fprintf(w, "%s: %s\n", p.Answers.Company.Name, p.Recommendation.Headline)
-	fmt.Fprintf(w, "24 months from %s to %s; year 1 is %s to %s.\n\n", p.MonthLabels[0], p.MonthLabels[advisor.PlanMonths-1], p.MonthLabels[0], p.MonthLabels[11])
+	fmt.Fprintf(w, "24 months from %s to %s; year 1 is %s.\n\n", p.MonthLabels[0], p.MonthLabels[advisor.PlanMonths-1], p.YearLabel(1))
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "Role\tSearch from\tPaid from\tUntil\tPay\tBurden\tFee\tRamp\tYear 1\tYear 2\t")
 	for _, h := range p.Hires {
