@@ -248,18 +248,16 @@ func BuildPlan(a Answers, d Diagnosis, r Recommendation, as Assumptions, o Optio
 	pl.plan(p.GrowthReps)
 	p.Hires = pl.hires
 	p.GrowthReps = 0
+	managers := 0 // added as the team grows
 	for _, h := range p.Hires {
-		if h.Why == gapWhy {
+		switch {
+		case h.Why == gapWhy:
 			p.GrowthReps++
+		case h.ForGrowth:
+			managers++
 		}
 	}
-	grown := 0
-	for _, h := range p.Hires {
-		if h.ForGrowth {
-			grown++
-		}
-	}
-	p.Recommendation.Headline += growthHeadline(p.Recommendation.Primary, p.GrowthReps, grown)
+	p.Recommendation.Headline += growthHeadline(p.Recommendation.Primary, p.GrowthReps, managers)
 	p.EndTeam = pl.endTeam()
 	p.compute()
 	p.Comparison = compare(p, FractionalEngagement(a, as, r.FractionalMonths, r.FractionalDays))
