@@ -93,6 +93,16 @@ func (l planRows) hireRange(col int) string {
 	return fmt.Sprintf("%s:%s", abs(col, l.first), abs(col, l.spareLast))
 }
 
+// sumOf sums a column of the hire rows, spare rows included, over the
+// rows of the given roles, from any sheet.
+func (l planRows) sumOf(col int, roles ...string) string {
+	terms := make([]string, len(roles))
+	for i, r := range roles {
+		terms[i] = fmt.Sprintf(`SUMIF(%s,"%s",%s)`, span(SheetPlan, colRole, l.first, colRole, l.spareLast), r, span(SheetPlan, col, l.first, col, l.spareLast))
+	}
+	return strings.Join(terms, "+")
+}
+
 // paidIn is COUNTIFS or SUMIFS criteria: the hire rows of a role paid in
 // the month mc names, as advisor.Hire.Active reads it.
 func (l planRows) paidIn(role, mc string) string {

@@ -144,7 +144,7 @@ func (w *writer) comparisonCheck(p advisor.Plan, l planRows) check {
 	num := func(name string) float64 { v, _ := w.namedValue(name).(float64); return v }
 	conds, ok := []string{tie("Saving24", "FullCost24-FracCost24")}, near(num("Saving24"), num("FullCost24")-num("FracCost24"))
 	if paths.frac != 0 {
-		fx := fmt.Sprintf(`SUMIF(%s,"%s",%s)`, span(SheetPlan, colRole, l.first, colRole, l.spareLast), labelFractional, span(SheetPlan, colTotal, l.first, colTotal, l.spareLast))
+		fx := l.sumOf(colTotal, labelFractional)
 		var v float64
 		for i, h := range p.Hires {
 			if h.Role == advisor.RoleFractionalVP {

@@ -265,7 +265,7 @@ func (w *writer) comparisonRow(s string, r, m int, c advisor.Comparison, paths c
 	mc := cell(fracMonth, r)
 	frac := fmt.Sprintf("IF(AND(%[1]s>=Decision,%[1]s<Decision+FracMonths),FracRetainer,0)", mc)
 	if paths.frac != 0 {
-		frac = fmt.Sprintf(`SUMIF(%s,"%s",%s)`, span(SheetPlan, colRole, l.first, colRole, l.spareLast), labelFractional, span(SheetPlan, colM1+m-1, l.first, colM1+m-1, l.spareLast))
+		frac = l.sumOf(colM1+m-1, labelFractional)
 		if paths.follow != 0 {
 			frac += "+" + plan(paths.follow)
 		}

@@ -308,12 +308,9 @@ func (w *writer) overBudgetTemplates(p advisor.Plan, f figures) []phrase {
 		return nil
 	}
 	l := layoutPlan(p)
-	roles := span(SheetPlan, colRole, l.first, colRole, l.spareLast)
 	var out []phrase
 	for y := 1; y <= 2; y++ {
-		col := colYear1 + y - 1
-		years := span(SheetPlan, col, l.first, col, l.spareLast)
-		fx := fmt.Sprintf(`SUMIF(%[1]s,"%[3]s",%[2]s)+SUMIF(%[1]s,"%[4]s",%[2]s)+SUMIF(%[1]s,"%[5]s",%[2]s)`, roles, years, labelManager, labelFractional, labelPromotion)
+		fx := l.sumOf(colYear1+y-1, labelManager, labelFractional, labelPromotion)
 		out = append(out, phrase{lit("In " + p.YearLabel(y) + " the plan's sales leadership costs "), w.money(fx, p.LeadershipCost(y)),
 			lit(", above the leadership budget of "), f.budget, lit(" a year. Raise the budget, or weigh the cheaper option before deciding.")})
 	}
